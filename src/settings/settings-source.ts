@@ -1,0 +1,30 @@
+import type { TrackingSettings } from '../domain/settings-model';
+
+/** Where the user settings and organization settings come from (spec §1). */
+export type SettingsSourceKind = 'service' | 'local';
+
+/** A key that was ignored or changed while reading a settings document, and why. */
+export interface SettingsIssue {
+  /** As written in the spec: `incomingemailfilteringmethod`, `client.backgroundTrack`, ... */
+  key: string;
+  /** What was found, as text. */
+  found: string;
+  /** What is used instead, as text. */
+  used: string;
+  /** Why, in a sentence: "not a boolean", "below the minimum of 15", ... */
+  reason: string;
+}
+
+export interface LoadedSettings {
+  settings: TrackingSettings;
+  issues: SettingsIssue[];
+  source: SettingsSourceKind;
+}
+
+/** A string key-value store: Office roaming settings in Outlook, localStorage elsewhere. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  /** Persists the changes (roaming settings saveAsync); localStorage resolves at once. */
+  save(): Promise<void>;
+}
