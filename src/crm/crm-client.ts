@@ -1,6 +1,7 @@
 import type { CrmLookups } from '../domain/crm-lookups';
 import type { RecordRef, RegardingTable, TrackedEmail } from '../domain/crm-records';
 import type { EmailActivityDraft, SenderRecordDraft } from '../domain/activity-draft';
+import type { SettingsServiceApi } from '../settings/settings-source';
 
 /** A row found by the Set Regarding search. */
 export interface RegardingCandidate extends RecordRef {
@@ -13,7 +14,7 @@ export interface RegardingCandidate extends RecordRef {
  * The add-in's view of a Dataverse organization (the bundled mock or a real one). Every method
  * rejects with a TrackerError (codes CrmUnavailable, CrmTimeout, CrmRejected, CrmNotFound).
  */
-export interface CrmClient extends CrmLookups {
+export interface CrmClient extends CrmLookups, SettingsServiceApi {
   /** Creates the email activity with its parties and regarding in one request; returns its id. */
   createEmail(draft: EmailActivityDraft): Promise<string>;
   getEmail(activityId: string): Promise<TrackedEmail>;

@@ -29,6 +29,8 @@ export interface ClientOptions {
   matchContacts: 'synchronized' | 'all';
   matchOtherRecords: 'none' | 'owned' | 'all';
   localDataRefreshMinutes: number;
+  /** Not in the spec: per-user override of the CRM base URL; '' means the build's default. */
+  crmUrl: string;
 }
 
 /** System settings of the organization row (spec §1.2). Periods in milliseconds. */

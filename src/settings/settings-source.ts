@@ -28,3 +28,14 @@ export interface KeyValueStore {
   /** Persists the changes (roaming settings saveAsync); localStorage resolves at once. */
   save(): Promise<void>;
 }
+
+/**
+ * The Web API calls the `service` source needs; the CRM client implements it. Rows are plain
+ * Web API JSON objects (column logical names), unvalidated: the settings layer validates them.
+ */
+export interface SettingsServiceApi {
+  getUserSettingsRow(systemUserId: string): Promise<Record<string, unknown>>;
+  patchUserSettingsRow(systemUserId: string, patch: Record<string, unknown>): Promise<void>;
+  /** The organization row, orgdborgsettings XML included. */
+  getOrganizationRow(): Promise<Record<string, unknown>>;
+}

@@ -1,0 +1,5 @@
+/** Prints the README's settings reference (a Markdown table): `npx tsx scripts/settings-reference.ts`. */
+import { SETTINGS_REFERENCE } from '../src/settings';
+import { formatSettingsReferenceMarkdown } from '../src/settings/reference-markdown';
+
+process.stdout.write(formatSettingsReferenceMarkdown(SETTINGS_REFERENCE));

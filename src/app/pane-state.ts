@@ -1,0 +1,46 @@
+import type { LoadedSettings } from '../settings/settings-source';
+import type { CrmUser, RecordRef } from '../domain/crm-records';
+import type { Evaluation } from '../domain/evaluation';
+import type { HostInfo, ShownMessage } from '../outlook/outlook-host';
+import type { ErrorReport } from './error-report';
+
+/** What the status banner says first. */
+export type TrackingStatus = 'Not tracked' | 'Tracked' | 'Pending' | 'Failed';
+
+export type PaneAction = 'track' | 'setRegarding' | 'untrack';
+
+/** The email activity the shown message is tracked as. */
+export interface TrackedInfo {
+  activityId: string;
+  regarding: RecordRef | null;
+  /** The activity's owner: who tracked it. */
+  byName: string | null;
+  /** ISO 8601 creation time of the activity. */
+  on: string | null;
+}
+
+/**
+ * starting: settings and CRM not loaded yet; unavailable: they failed (see error);
+ * loading: reading the shown message; no-item: nothing selected; ready: message evaluated.
+ */
+export type PanePhase = 'starting' | 'unavailable' | 'loading' | 'no-item' | 'ready';
+
+/** Everything the views render; replaced as a whole on every change. */
+export interface PaneState {
+  phase: PanePhase;
+  host: HostInfo;
+  settings: LoadedSettings | null;
+  user: CrmUser | null;
+  message: ShownMessage | null;
+  evaluation: Evaluation | null;
+  status: TrackingStatus;
+  tracked: TrackedInfo | null;
+  /** The action running on the shown message, if any. */
+  pending: PaneAction | null;
+  /** The last failure on the shown message (or of loading). */
+  error: ErrorReport | null;
+  /** Things that went wrong without failing the action (tagging, for one). */
+  warnings: string[];
+  /** The shown message was tracked by background tracking. */
+  trackedAutomatically: boolean;
+}

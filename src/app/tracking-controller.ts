@@ -1,0 +1,340 @@
+import { TrackerError } from '../domain/errors';
+import type { CrmClient, RegardingCandidate } from '../crm/crm-client';
+import type { RecordRef } from '../domain/crm-records';
+import type { OutlookHost, ShownMessage } from '../outlook/outlook-host';
+import { connectToCrm, defaultClientFactory, type CrmConnection } from './crm-connection';
+import type { CrmClientFactory } from './crm-connection';
+import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics-log';
+import { errorDetails, reportError, type ErrorReport } from './error-report';
+import { fallbackSettings, saveOptions, type OptionsChange } from './options-saving';
+import type { PaneAction, PaneState } from './pane-state';
+import {
+  evaluateShownMessage,
+  suggestionRecord,
+  type EvaluatedMessage,
+} from './shown-message-evaluation';
+import {
+  changeRegarding,
+  trackMessage,
+  untrackMessage,
+  type ActionContext,
+  type ActionResult,
+} from './tracking-actions';
+
+export interface TrackingControllerOptions {
+  host: OutlookHost;
+  createClient?: CrmClientFactory;
+  /** CRM base URL given by the page that mounts the pane; else the build's. */
+  crmBaseUrl?: string;
+  log?: DiagnosticsLog;
+}
+
+/** The pane's model: one shown message at a time, its tracking state and the actions on it. */
+export interface TrackingController {
+  readonly log: DiagnosticsLog;
+  getState(): PaneState;
+  subscribe(listener: () => void): () => void;
+  /** Loads settings, connects to the CRM, reads the shown message and follows ItemChanged. */
+  start(): Promise<void>;
+  dispose(): void;
+  /** Tracks the shown message; with OverrideTrackInCrmBehaviour = 1 a regarding is required. */
+  track(regarding?: RecordRef): Promise<void>;
+  /** Untracked: tracks with that regarding; tracked: changes the activity's regarding. */
+  setRegarding(record: RecordRef): Promise<void>;
+  untrack(): Promise<void>;
+  searchRegarding(text: string): Promise<RegardingCandidate[]>;
+  saveOptions(change: OptionsChange): Promise<void>;
+}
+
+export function createTrackingController(options: TrackingControllerOptions): TrackingController {
+  return new Controller(options);
+}
+
+type ActionBody = (context: ActionContext, shown: EvaluatedMessage) => Promise<ActionResult>;
+
+class Controller implements TrackingController {
+  readonly log: DiagnosticsLog;
+  private readonly host: OutlookHost;
+  private readonly createClient: CrmClientFactory;
+  private state: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private connection: CrmConnection | null = null;
+  private shown: EvaluatedMessage | null = null;
+  private loadError: ErrorReport | null = null;
+  /** Bumped by every load, so that a slow answer for an earlier selection is dropped. */
+  private generation = 0;
+  // Per item id: an action's lifetime can outlast the selection.
+  private readonly busy = new Map<string, PaneAction>();
+  private readonly failures = new Map<string, ErrorReport>();
+  private readonly warnings = new Map<string, string[]>();
+  private readonly autoAttempted = new Set<string>();
+  private readonly autoTracked = new Set<string>();
+  private stopFollowing: (() => void) | null = null;
+
+  constructor(private readonly options: TrackingControllerOptions) {
+    this.host = options.host;
+    this.createClient = options.createClient ?? defaultClientFactory;
+    this.log = options.log ?? createDiagnosticsLog();
+    this.state = {
+      phase: 'starting',
+      host: this.host.info(),
+      settings: null,
+      user: null,
+      message: null,
+      evaluation: null,
+      status: 'Not tracked',
+      tracked: null,
+      pending: null,
+      error: null,
+      warnings: [],
+      trackedAutomatically: false,
+    };
+  }
+
+  getState(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async start(): Promise<void> {
+    this.stopFollowing ??= this.host.onItemChanged(() => void this.loadShown(false));
+    await this.connect();
+    await this.loadShown(false);
+  }
+
+  dispose(): void {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.generation += 1;
+  }
+
+  track(regarding?: RecordRef): Promise<void> {
+    return this.run('track', (context, shown) => {
+      const chosen = regarding ?? suggestionRecord(shown.evaluation.regarding);
+      if (!chosen && context.settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) {
+        throw new TrackerError('RegardingRequired', 'Choose a regarding record to track this.');
+      }
+      return trackMessage(context, shown.message, chosen);
+    });
+  }
+
+  setRegarding(record: RecordRef): Promise<void> {
+    const tracked = this.shown?.tracked;
+    if (!tracked) {
+      return this.track(record);
+    }
+    return this.run('setRegarding', (context) =>
+      changeRegarding(context, tracked.activityId, record),
+    );
+  }
+
+  untrack(): Promise<void> {
+    return this.run('untrack', (context, shown) => {
+      if (!shown.tracked) {
+        throw new TrackerError('NotTracked', 'This message is not tracked.');
+      }
+      return untrackMessage(context, shown.message, shown.tracked.activityId);
+    });
+  }
+
+  async searchRegarding(text: string): Promise<RegardingCandidate[]> {
+    const connection = this.requireConnection();
+    const first = connection.loaded.settings.orgdborgsettings.SetRegardingLookupDefaultEntityType;
+    try {
+      return await connection.client.searchRegarding(text, { first: first || undefined, top: 25 });
+    } catch (error) {
+      this.log.error('The regarding search failed.', errorDetails(error));
+      throw error;
+    }
+  }
+
+  async saveOptions(change: OptionsChange): Promise<void> {
+    await saveOptions({ ...this.connectOptions(), change, log: this.log });
+    await this.connect();
+    await this.loadShown(false);
+  }
+
+  private connectOptions(): { host: OutlookHost; createClient: CrmClientFactory; crmBaseUrl?: string } {
+    return { host: this.host, createClient: this.createClient, crmBaseUrl: this.options.crmBaseUrl };
+  }
+
+  private async connect(): Promise<void> {
+    try {
+      this.connection = await connectToCrm(this.connectOptions());
+      this.loadError = null;
+      this.update({ settings: this.connection.loaded, user: this.connection.user, error: null });
+    } catch (error) {
+      this.connection = null;
+      this.loadError = reportError(error, false);
+      this.log.error('The settings or the CRM could not be loaded.', errorDetails(error));
+      const settings = await fallbackSettings(this.host);
+      this.update({ phase: 'unavailable', settings, error: this.loadError, status: 'Failed' });
+    }
+  }
+
+  private requireConnection(): CrmConnection {
+    if (!this.connection) {
+      throw new TrackerError('CrmUnavailable', 'The CRM is not connected.');
+    }
+    return this.connection;
+  }
+
+  /** Reads the selected message and evaluates it; quiet keeps the old view while it works. */
+  private async loadShown(quiet: boolean, knownActivityId?: string): Promise<void> {
+    const generation = ++this.generation;
+    const connection = this.connection;
+    if (!connection) {
+      return;
+    }
+    if (!quiet) {
+      this.shown = null;
+      this.loadError = null;
+      this.update({
+        phase: 'loading',
+        message: null,
+        evaluation: null,
+        tracked: null,
+        status: 'Not tracked',
+        pending: null,
+        error: null,
+        warnings: [],
+      });
+    }
+
+    let message: ShownMessage | null = null;
+    try {
+      message = await this.host.readShownMessage();
+      if (generation !== this.generation) return;
+      if (!message) {
+        this.shown = null;
+        this.update({ phase: 'no-item', message: null, evaluation: null, tracked: null });
+        return;
+      }
+
+      const { client, loaded } = connection;
+      const evaluated = await evaluateShownMessage({
+        message,
+        settings: loaded.settings,
+        client,
+        log: this.log,
+        knownActivityId,
+      });
+      if (generation !== this.generation) return;
+
+      this.shown = evaluated;
+      this.loadError = null;
+      this.showItem();
+      this.trackInBackground(evaluated);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.loadError = reportError(error, this.verbose());
+      this.log.error('The message could not be evaluated.', errorDetails(error));
+      if (this.shown) {
+        this.showItem();
+      } else {
+        this.update({ phase: 'ready', message, status: 'Failed', error: this.loadError });
+      }
+    }
+  }
+
+  /** Background tracking: a 'track' verdict is tracked once per item, never retried. */
+  private trackInBackground(shown: EvaluatedMessage): void {
+    const itemId = shown.message.itemId;
+    const settings = this.connection?.loaded.settings;
+    if (!settings?.client.backgroundTrack || shown.evaluation.verdict !== 'track') return;
+    if (shown.tracked || this.autoAttempted.has(itemId) || this.busy.has(itemId)) return;
+
+    // With OverrideTrackInCrmBehaviour the user must choose a regarding, so only correlated
+    // mail (which brings its regarding) can be tracked without asking.
+    const regarding = suggestionRecord(shown.evaluation.regarding);
+    if (!regarding && settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) return;
+
+    this.autoAttempted.add(itemId);
+    this.run('track', (context) => trackMessage(context, shown.message, regarding))
+      .then(() => this.autoTracked.add(itemId))
+      .then(() => this.showItem())
+      .catch(() => undefined);
+  }
+
+  /** One action at a time per item; results land only if that item is still the shown one. */
+  private async run(kind: PaneAction, body: ActionBody): Promise<void> {
+    const connection = this.requireConnection();
+    const shown = this.shown;
+    if (!shown) {
+      throw new TrackerError('NoItem', 'No message is selected.');
+    }
+    const itemId = shown.message.itemId;
+    if (this.busy.has(itemId)) {
+      throw new TrackerError('ConcurrentAction', 'Another action on this message is running.');
+    }
+
+    this.busy.set(itemId, kind);
+    this.failures.delete(itemId);
+    this.warnings.delete(itemId);
+    this.showItem();
+
+    const context: ActionContext = {
+      host: this.host,
+      client: connection.client,
+      settings: connection.loaded.settings,
+      user: connection.user,
+      log: this.log,
+    };
+    let result: ActionResult | null = null;
+    let failure: unknown = null;
+    try {
+      result = await body(context, shown);
+      this.warnings.set(itemId, result.warnings);
+    } catch (error) {
+      failure = error;
+      this.failures.set(itemId, reportError(error, this.verbose()));
+      this.log.error(`${kind} failed.`, errorDetails(error));
+    } finally {
+      this.busy.delete(itemId);
+    }
+
+    if (this.shown?.message.itemId === itemId) {
+      await this.loadShown(true, result?.activityId ?? undefined);
+    }
+    if (failure) {
+      throw failure;
+    }
+  }
+
+  private verbose(): boolean {
+    return this.connection?.loaded.settings.orgdborgsettings.VerboseErrorsOnPromoteToCRM === 1;
+  }
+
+  /** Derives the view of the shown item from its evaluation and the per-item records. */
+  private showItem(): void {
+    const shown = this.shown;
+    if (!shown) {
+      return;
+    }
+
+    const itemId = shown.message.itemId;
+    const pending = this.busy.get(itemId) ?? null;
+    const error = this.loadError ?? this.failures.get(itemId) ?? null;
+    const status = pending ? 'Pending' : error ? 'Failed' : shown.tracked ? 'Tracked' : 'Not tracked';
+    this.update({
+      phase: 'ready',
+      message: shown.message,
+      evaluation: shown.evaluation,
+      tracked: shown.tracked,
+      status,
+      pending,
+      error,
+      warnings: this.warnings.get(itemId) ?? [],
+      trackedAutomatically: this.autoTracked.has(itemId) && shown.tracked !== null,
+    });
+  }
+
+  private update(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((listener) => listener());
+  }
+}

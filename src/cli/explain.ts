@@ -1,0 +1,60 @@
+import { isTrackerError } from '../domain/errors';
+import { USAGE, parseExplainArgs } from './args';
+import { describeError, loadExplainContext } from './context';
+import { explainFile } from './explain-file';
+import { toHumanText, toJsonLine } from './format';
+
+/**
+ * `npm run explain -- <file.eml>... [--settings f] [--data f] [--user address] [--json]`.
+ * Standard output carries only results; notes and errors go to standard error.
+ * Returns the exit status: 0 ok, 1 bad options or unreadable --settings/--data, 2 a file failed.
+ */
+export async function runExplain(
+  argv: readonly string[],
+  io: { out(text: string): void; err(text: string): void },
+): Promise<number> {
+  const parsed = parseExplainArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.message}\n\n${USAGE}`);
+    return 1;
+  }
+  const options = parsed.options;
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+
+  let context;
+  try {
+    context = await loadExplainContext(options);
+  } catch (error) {
+    io.err(`${isTrackerError(error) ? error.message : describeError(error)}\n`);
+    return 1;
+  }
+  for (const { source, issue } of context.issues) {
+    io.err(`Setting ${issue.key} from ${source}: ${issue.reason}; using ${issue.used}.\n`);
+  }
+
+  let failed = false;
+  for (const file of options.files) {
+    const outcome = await explainFile(file, context);
+    if (outcome.kind === 'failed') failed = true;
+    io.out(options.json ? `${toJsonLine(outcome)}\n` : `${toHumanText(outcome)}\n`);
+  }
+  return failed ? 2 : 0;
+}
+
+if (require.main === module) {
+  runExplain(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  }).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`explain failed: ${describeError(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

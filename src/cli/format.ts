@@ -1,0 +1,73 @@
+import type { Evaluation, PartyResolution } from '../domain/evaluation';
+import { tableLabel } from '../domain/record-labels';
+import type { FileOutcome } from './explain-file';
+
+/** One line of `--json` output (the format is part of the tool's contract). */
+export function toJsonLine(outcome: FileOutcome): string {
+  if (outcome.kind === 'failed')
+    return JSON.stringify({ file: outcome.file, error: outcome.error });
+
+  const { evaluation } = outcome;
+  const regarding = evaluation.regarding;
+  return JSON.stringify({
+    file: outcome.file,
+    messageId: outcome.facts.messageId,
+    verdict: evaluation.verdict,
+    reason: evaluation.reason,
+    regarding: regarding
+      ? { table: regarding.table, id: regarding.id, name: regarding.name, via: regarding.via }
+      : null,
+    parties: evaluation.parties.map((party) => ({
+      role: party.role,
+      address: party.address,
+      resolved: party.resolved.map(({ table, id, name }) => ({ table, id, name })),
+    })),
+  });
+}
+
+/** A readable block for one message. */
+export function toHumanText(outcome: FileOutcome): string {
+  if (outcome.kind === 'failed') {
+    return `${outcome.file}\n  Error:      ${outcome.error.message} (${outcome.error.code})\n`;
+  }
+
+  const { facts, evaluation } = outcome;
+  const lines = [
+    outcome.file,
+    `  Subject:    ${facts.subject || '(none)'}`,
+    `  Message-ID: ${facts.messageId ?? '(none)'}`,
+    `  Folder:     ${facts.folder}, ${facts.direction}`,
+    `  Verdict:    ${evaluation.verdict} (${evaluation.reason})`,
+    `  Why:        ${evaluation.sentence}`,
+    `  Regarding:  ${regardingText(evaluation)}`,
+    ...evaluation.parties.map((party) => `  ${pad(`${roleLabel(party)}:`)}${partyText(party)}`),
+    ...outcome.problems.map((problem) => `  Note:       ${problem}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function regardingText(evaluation: Evaluation): string {
+  const regarding = evaluation.regarding;
+  if (!regarding) return '(none)';
+  return `${tableLabel(regarding.table)} ${regarding.name} (via ${regarding.via})`;
+}
+
+function partyText(party: PartyResolution): string {
+  const records = party.resolved.map((record) => `${tableLabel(record.table)} ${record.name}`);
+  const outcome: Record<PartyResolution['status'], string> = {
+    resolved: records.join(', '),
+    several: records.join(', '),
+    ambiguous: `unresolved, ${party.candidates.length} records share it`,
+    unresolved: 'unresolved',
+    invalid: 'not an email address',
+  };
+  return `${party.address} → ${outcome[party.status]}`;
+}
+
+function roleLabel(party: PartyResolution): string {
+  return { from: 'From', to: 'To', cc: 'Cc', bcc: 'Bcc' }[party.role];
+}
+
+function pad(label: string): string {
+  return label.padEnd(12);
+}

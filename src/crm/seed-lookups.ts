@@ -1,0 +1,231 @@
+import { normalizeAddress } from '../domain/address';
+import type { CrmLookups } from '../domain/crm-lookups';
+import type {
+  CrmRecord,
+  CrmUser,
+  EmailEnabledTable,
+  RecordRef,
+  TrackedEmail,
+} from '../domain/crm-records';
+import { TrackerError } from '../domain/errors';
+import { normalizeMessageId } from '../domain/message-id';
+import { sameRecordId } from '../domain/record-id';
+
+type Row = Record<string, unknown>;
+
+/** How each table of the seed document is read (format: data/demo-seed.json). */
+interface TableShape {
+  set: string;
+  idColumn: string;
+  emailColumns: string[];
+  name(row: Row): string;
+}
+
+const personName = (row: Row) =>
+  text(row.fullname) || [text(row.firstname), text(row.lastname)].filter(Boolean).join(' ');
+
+const TABLES: Record<string, TableShape> = {
+  systemuser: {
+    set: 'systemusers',
+    idColumn: 'systemuserid',
+    emailColumns: ['internalemailaddress'],
+    name: personName,
+  },
+  contact: {
+    set: 'contacts',
+    idColumn: 'contactid',
+    emailColumns: emailColumns(),
+    name: personName,
+  },
+  account: {
+    set: 'accounts',
+    idColumn: 'accountid',
+    emailColumns: emailColumns(),
+    name: (row) => text(row.name),
+  },
+  lead: { set: 'leads', idColumn: 'leadid', emailColumns: emailColumns(), name: personName },
+  queue: {
+    set: 'queues',
+    idColumn: 'queueid',
+    emailColumns: ['emailaddress'],
+    name: (row) => text(row.name),
+  },
+  opportunity: {
+    set: 'opportunities',
+    idColumn: 'opportunityid',
+    emailColumns: [],
+    name: (row) => text(row.name),
+  },
+  incident: {
+    set: 'incidents',
+    idColumn: 'incidentid',
+    emailColumns: [],
+    name: (row) => text(row.title),
+  },
+};
+
+const EMAIL_TABLES: EmailEnabledTable[] = ['systemuser', 'contact', 'account', 'lead', 'queue'];
+const LOOKUP_TABLE = '@Microsoft.Dynamics.CRM.lookuplogicalname';
+const FORMATTED = '@OData.Community.Display.V1.FormattedValue';
+
+/**
+ * CrmLookups over a seed document held in memory, for the command-line tool. `userAddress`
+ * picks the current user (default: the first systemuser). Throws TrackerError 'BadOption' with
+ * the offending place when the document does not have the seed shape.
+ */
+export function createSeedLookups(seed: unknown, userAddress?: string): CrmLookups {
+  const document = validateSeed(seed);
+  const records = EMAIL_TABLES.flatMap((table) =>
+    rows(document, TABLES[table].set).map((row) => toRecord(table, row)),
+  );
+  const emails = rows(document, 'emails').map((row) => toTrackedEmail(row, document));
+  const user = pickUser(document, userAddress);
+
+  return {
+    whoAmI: async () => user,
+
+    findRecordsByAddresses: async (addresses) => {
+      const wanted = new Set(addresses.map((address) => safeNormalize(address)));
+      return records.filter((record) =>
+        record.addresses.some((address) => wanted.has(safeNormalize(address))),
+      );
+    },
+
+    findTrackedEmails: async ({ messageIds, tokens, activityIds }) => {
+      const ids = new Set(messageIds.map((id) => normalizeMessageId(id)).filter(Boolean));
+      const upperTokens = new Set(tokens.map((token) => token.trim().toUpperCase()));
+      return emails.filter(
+        (email) =>
+          ids.has(normalizeMessageId(email.messageId)) ||
+          (email.trackingToken !== null && upperTokens.has(email.trackingToken.toUpperCase())) ||
+          activityIds.some((id) => sameRecordId(id, email.activityId)),
+      );
+    },
+  };
+}
+
+/** The rows of one entity set (empty when the set is absent). */
+export function seedRows(seed: unknown, set: string): Row[] {
+  return rows(validateSeed(seed), set);
+}
+
+function validateSeed(seed: unknown): Row {
+  if (!isRow(seed)) throw bad('the seed document must be a JSON object of entity sets');
+
+  for (const shape of [...Object.values(TABLES), { set: 'emails', idColumn: 'activityid' }]) {
+    const value = seed[shape.set];
+    if (value === undefined) continue;
+    if (!Array.isArray(value)) throw bad(`"${shape.set}" must be an array of rows`);
+    value.forEach((row, index) => {
+      const where = `${shape.set}[${index}]`;
+      if (!isRow(row)) throw bad(`${where} must be an object`);
+      if (typeof row[shape.idColumn] !== 'string' || row[shape.idColumn] === '') {
+        throw bad(`${where}.${shape.idColumn} must be a non-empty string`);
+      }
+      const columns = 'emailColumns' in shape ? shape.emailColumns : [];
+      for (const column of columns) {
+        const cell = row[column];
+        if (cell !== undefined && cell !== null && typeof cell !== 'string') {
+          throw bad(`${where}.${column} must be a string or null`);
+        }
+      }
+    });
+  }
+  if (rows(seed, 'systemusers').length === 0) throw bad('"systemusers" must have at least one row');
+  return seed;
+}
+
+function pickUser(seed: Row, userAddress: string | undefined): CrmUser {
+  const users = rows(seed, 'systemusers');
+  const row = userAddress
+    ? users.find(
+        (user) => safeNormalize(text(user.internalemailaddress)) === safeNormalize(userAddress),
+      )
+    : users[0];
+  if (!row) throw bad(`no systemuser has the address ${userAddress}`);
+  return {
+    id: text(row.systemuserid),
+    name: personName(row),
+    address: text(row.internalemailaddress),
+  };
+}
+
+function toRecord(table: EmailEnabledTable, row: Row): CrmRecord {
+  const shape = TABLES[table];
+  return {
+    table,
+    id: text(row[shape.idColumn]),
+    name: shape.name(row),
+    addresses: shape.emailColumns.map((column) => text(row[column])).filter(Boolean),
+    ownerId: text(row._ownerid_value) || null,
+    createdOn: text(row.createdon),
+    active: row.statecode === undefined || row.statecode === null || row.statecode === 0,
+    disabled: table === 'systemuser' && row.isdisabled === true,
+  };
+}
+
+function toTrackedEmail(row: Row, seed: Row): TrackedEmail {
+  const ownerId = text(row._ownerid_value) || null;
+  const owner = ownerId ? findRow(seed, 'systemuser', ownerId) : null;
+  const parties = Array.isArray(row.email_activity_parties) ? row.email_activity_parties : [];
+  return {
+    activityId: text(row.activityid),
+    messageId: text(row.messageid) || null,
+    direction: row.directioncode === true ? 'outgoing' : 'incoming',
+    trackingToken: text(row.trackingtoken).trim() || null,
+    subject: text(row.subject),
+    regarding: regardingOf(row, seed),
+    ownerId,
+    ownerName: owner ? personName(owner) : null,
+    createdOn: text(row.createdon),
+    partyAddresses: parties
+      .filter(isRow)
+      .map((party) => text(party.addressused))
+      .filter(Boolean),
+  };
+}
+
+function regardingOf(row: Row, seed: Row): RecordRef | null {
+  const id = text(row._regardingobjectid_value);
+  const table = text(row[`_regardingobjectid_value${LOOKUP_TABLE}`]);
+  if (!id || !table) return null;
+  const target = findRow(seed, table, id);
+  const formatted = text(row[`_regardingobjectid_value${FORMATTED}`]);
+  const name = formatted || (target && TABLES[table] ? TABLES[table].name(target) : '') || id;
+  return { table, id, name };
+}
+
+function findRow(seed: Row, table: string, id: string): Row | null {
+  const shape = TABLES[table];
+  if (!shape) return null;
+  return rows(seed, shape.set).find((row) => sameRecordId(text(row[shape.idColumn]), id)) ?? null;
+}
+
+function rows(seed: Row, set: string): Row[] {
+  const value = seed[set];
+  return Array.isArray(value) ? value.filter(isRow) : [];
+}
+
+function emailColumns(): string[] {
+  return ['emailaddress1', 'emailaddress2', 'emailaddress3'];
+}
+
+function isRow(value: unknown): value is Row {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function safeNormalize(address: string): string {
+  try {
+    return normalizeAddress(address);
+  } catch {
+    return address.trim().toLowerCase();
+  }
+}
+
+function bad(message: string): TrackerError {
+  return new TrackerError('BadOption', `The CRM data file is not valid: ${message}.`);
+}

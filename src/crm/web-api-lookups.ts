@@ -1,0 +1,155 @@
+import type { CrmLookups } from '../domain/crm-lookups';
+import {
+  EMAIL_ENABLED_TABLES,
+  REGARDING_TABLES,
+  type CrmRecord,
+  type CrmUser,
+  type EmailEnabledTable,
+  type RegardingTable,
+  type TrackedEmail,
+} from '../domain/crm-records';
+import type { RegardingCandidate } from './crm-client';
+import { TABLES } from './crm-tables';
+import {
+  allOf,
+  anyOf,
+  buildQuery,
+  chunk,
+  containsString,
+  entityPath,
+  eqGuid,
+  eqString,
+  normalizeGuid,
+} from './odata';
+import {
+  asRow,
+  asRows,
+  DETAIL_COLUMNS,
+  toCandidate,
+  toCrmRecord,
+  toTrackedEmail,
+} from './row-mapping';
+import type { Transport } from './web-api-transport';
+
+/** Addresses per query: keeps URLs short (contacts have three email columns each). */
+const ADDRESS_BATCH = 15;
+/** Clauses per tracked-email query. */
+const CLAUSE_BATCH = 24;
+const DEFAULT_SEARCH_TOP = 25;
+
+export const TRACKED_EMAIL_SELECT = [
+  'activityid',
+  'messageid',
+  'directioncode',
+  'trackingtoken',
+  'subject',
+  '_regardingobjectid_value',
+  '_ownerid_value',
+  'createdon',
+].join(',');
+export const PARTIES_EXPAND = 'email_activity_parties($select=addressused,participationtypemask)';
+
+export async function whoAmI(send: Transport): Promise<CrmUser> {
+  const who = asRow((await send('GET', 'WhoAmI')).body);
+  const userId = String(who.UserId ?? '');
+  const query = buildQuery({ $select: 'fullname,internalemailaddress' });
+  const user = asRow((await send('GET', `${entityPath('systemusers', userId)}${query}`)).body);
+
+  return {
+    id: userId.toLowerCase(),
+    name: typeof user.fullname === 'string' ? user.fullname : '',
+    address: typeof user.internalemailaddress === 'string' ? user.internalemailaddress : '',
+  };
+}
+
+function recordSelect(table: EmailEnabledTable): string {
+  const info = TABLES[table];
+  const state = table === 'systemuser' ? ['isdisabled'] : ['statecode', '_ownerid_value'];
+  return [info.key, info.nameColumn, ...info.emailColumns, 'createdon', ...state].join(',');
+}
+
+/** Every table, every email column, in batches of addresses, all in parallel. */
+export async function findRecordsByAddresses(
+  send: Transport,
+  addresses: readonly string[],
+): Promise<CrmRecord[]> {
+  const unique = [...new Set(addresses.map((a) => a.trim()).filter((a) => a !== ''))];
+  const requests = EMAIL_ENABLED_TABLES.flatMap((table) =>
+    chunk(unique, ADDRESS_BATCH).map(async (batch) => {
+      const info = TABLES[table];
+      const filter = anyOf(
+        batch.flatMap((address) => info.emailColumns.map((column) => eqString(column, address))),
+      );
+      const query = buildQuery({ $select: recordSelect(table), $filter: filter ?? undefined });
+      const rows = asRows((await send('GET', `${info.entitySet}${query}`)).body);
+      return rows.map((row) => toCrmRecord(table, row));
+    }),
+  );
+
+  const seen = new Set<string>();
+  return (await Promise.all(requests)).flat().filter((record) => {
+    const key = `${record.table}:${record.id.toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Message-ids are looked up with and without brackets: both forms occur in real stores. */
+export async function findTrackedEmails(
+  send: Transport,
+  query: Parameters<CrmLookups['findTrackedEmails']>[0],
+): Promise<TrackedEmail[]> {
+  const clauses = [
+    ...query.messageIds
+      .map((id) => id.trim().replace(/^<(.*)>$/, '$1'))
+      .filter((id) => id !== '')
+      .flatMap((id) => [eqString('messageid', `<${id}>`), eqString('messageid', id)]),
+    ...query.tokens.filter((t) => t.trim() !== '').map((t) => eqString('trackingtoken', t.trim())),
+    ...query.activityIds
+      .map((id) => normalizeGuid(id))
+      .filter((id): id is string => id !== null)
+      .map((id) => eqGuid('activityid', id)),
+  ];
+
+  const requests = chunk(clauses, CLAUSE_BATCH).map(async (batch) => {
+    const path = `emails${buildQuery({
+      $select: TRACKED_EMAIL_SELECT,
+      $filter: anyOf(batch) ?? undefined,
+      $expand: PARTIES_EXPAND,
+    })}`;
+    return asRows((await send('GET', path)).body).map(toTrackedEmail);
+  });
+
+  const byId = new Map<string, TrackedEmail>();
+  for (const email of (await Promise.all(requests)).flat()) byId.set(email.activityId, email);
+  return [...byId.values()];
+}
+
+/** Active rows whose name contains the text, the `first` table's rows first, at most `top`. */
+export async function searchRegarding(
+  send: Transport,
+  text: string,
+  options: { first?: string; top?: number } = {},
+): Promise<RegardingCandidate[]> {
+  const top = Math.max(1, Math.floor(options.top ?? DEFAULT_SEARCH_TOP));
+  const first = REGARDING_TABLES.find((table) => table === options.first);
+  const order: RegardingTable[] = first
+    ? [first, ...REGARDING_TABLES.filter((table) => table !== first)]
+    : [...REGARDING_TABLES];
+
+  const results = await Promise.all(
+    order.map(async (table) => {
+      const info = TABLES[table];
+      const query = buildQuery({
+        $select: [info.key, info.nameColumn, ...DETAIL_COLUMNS[table]].join(','),
+        $filter: allOf([containsString(info.nameColumn, text.trim()), 'statecode eq 0']),
+        $orderby: `${info.nameColumn} asc`,
+        $top: top,
+      });
+      const rows = asRows((await send('GET', `${info.entitySet}${query}`)).body);
+      return rows.map((row) => toCandidate(table, row));
+    }),
+  );
+  return results.flat().slice(0, top);
+}

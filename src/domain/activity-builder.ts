@@ -1,0 +1,144 @@
+import { isSmtpAddress, normalizeAddress } from './address';
+import {
+  PARTICIPATION,
+  type ActivityPartyDraft,
+  type EmailActivityDraft,
+  type SenderRecordDraft,
+} from './activity-draft';
+import type { CrmSnapshot } from './crm-lookups';
+import type { RecordRef } from './crm-records';
+import type { Evaluation, PartyResolution, PartyRole } from './evaluation';
+import type { Mailbox, MessageFacts } from './message-facts';
+import type { OrganizationSettings, TrackingSettings } from './settings-model';
+import { findTrackingTokens } from './tracking-token';
+
+/** MaxLength of email.description in Dataverse. */
+export const DESCRIPTION_MAX_LENGTH = 1_048_576;
+
+/** Appended to a body that had to be cut, so that readers in the CRM know. */
+export const TRUNCATION_NOTE =
+  '<p>[The message body was too long for the CRM and has been cut here.]</p>';
+
+/**
+ * The email activity Track in CRM creates (spec §6). `regarding` is the record the user chose;
+ * when null, the correlated suggestion is used. Pass `organization` so that the subject's tracking
+ * token is carried over.
+ */
+export function buildEmailActivityDraft(
+  facts: MessageFacts,
+  evaluation: Evaluation,
+  options: { regarding: RecordRef | null; bodyHtml: string; organization?: OrganizationSettings },
+): EmailActivityDraft {
+  const chosen = options.regarding ?? evaluation.regarding;
+  const tokens = options.organization
+    ? findTrackingTokens(facts.subject, options.organization)
+    : [];
+
+  return {
+    subject: facts.subject,
+    description: truncateDescription(options.bodyHtml),
+    messageId: facts.rawMessageId,
+    direction: facts.direction,
+    sentOn: facts.sentOn,
+    trackingToken: tokens[0] ?? null,
+    regarding: chosen ? { table: chosen.table, id: chosen.id, name: chosen.name } : null,
+    parties: activityParties(facts, evaluation.parties),
+  };
+}
+
+/** Cuts an HTML body to the column limit, never inside a tag or a surrogate pair. */
+export function truncateDescription(html: string, limit = DESCRIPTION_MAX_LENGTH): string {
+  if (html.length <= limit) return html;
+
+  let cut = Math.max(0, limit - TRUNCATION_NOTE.length);
+  const code = html.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1;
+  let kept = html.slice(0, cut);
+  const openTag = kept.lastIndexOf('<');
+  if (openTag > kept.lastIndexOf('>')) kept = kept.slice(0, openTag);
+  return kept + TRUNCATION_NOTE;
+}
+
+/** One party per resolved record; an unresolved address is one party with only the address. */
+function activityParties(facts: MessageFacts, parties: PartyResolution[]): ActivityPartyDraft[] {
+  const written = writtenAddresses(facts);
+  const seen: Record<PartyRole, number> = { from: 0, to: 0, cc: 0, bcc: 0 };
+  const drafts: ActivityPartyDraft[] = [];
+
+  for (const party of parties) {
+    const index = seen[party.role]++;
+    // An email activity has one sender; several From mailboxes keep only the first.
+    if (party.role === 'from' && index > 0) continue;
+
+    const address = written[party.role][index] ?? party.address;
+    const participationtypemask = PARTICIPATION[party.role];
+    if (party.resolved.length === 0) drafts.push({ participationtypemask, address, party: null });
+    for (const record of party.resolved) {
+      drafts.push({ participationtypemask, address, party: record });
+    }
+  }
+  return drafts;
+}
+
+function writtenAddresses(facts: MessageFacts): Record<PartyRole, string[]> {
+  const of = (list: Mailbox[]) => list.map((mailbox) => mailbox.address.trim());
+  return { from: of(facts.from), to: of(facts.to), cc: of(facts.cc), bcc: of(facts.bcc) };
+}
+
+/**
+ * The contact or lead to create for an unresolved sender (spec §6), or null when none is due:
+ * the options say no, the sender is invalid, or any record or user already has the address.
+ */
+export function planSenderRecord(
+  facts: MessageFacts,
+  evaluation: Evaluation,
+  settings: TrackingSettings,
+  snapshot: CrmSnapshot,
+): SenderRecordDraft | null {
+  const kind = settings.usersettings.autocreatecontactonpromote;
+  if (kind === 0 || !settings.orgdborgsettings.AutoCreateContactOnPromote) return null;
+  if (facts.from.length !== 1) return null;
+
+  const mailbox = facts.from[0];
+  const address = mailbox.address.trim();
+  if (!isSmtpAddress(address)) return null;
+
+  // Inactive rows and disabled users count too: never create a duplicate.
+  const wanted = normalizeAddress(address);
+  const sender = evaluation.parties.find((party) => party.role === 'from');
+  const known =
+    (sender?.candidates.length ?? 0) > 0 ||
+    snapshot.records.some((record) => record.addresses.some((a) => sameAddress(a, wanted))) ||
+    sameAddress(snapshot.currentUser.address, wanted);
+  if (known) return null;
+
+  const { firstname, lastname } = splitDisplayName(mailbox.name, address);
+  const draft: SenderRecordDraft = {
+    table: kind === 1 ? 'contact' : 'lead',
+    firstname,
+    lastname,
+    emailaddress1: address,
+  };
+  return kind === 2 ? { ...draft, subject: facts.subject } : draft;
+}
+
+/** Last word the last name, the rest the first name; no usable name: the local part. */
+export function splitDisplayName(
+  name: string,
+  address: string,
+): { firstname: string; lastname: string } {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  // A display name that is itself an address ("alice@contoso") is no name.
+  if (words.length === 0 || name.includes('@')) {
+    return { firstname: '', lastname: address.slice(0, address.lastIndexOf('@')) };
+  }
+  return { firstname: words.slice(0, -1).join(' '), lastname: words[words.length - 1] };
+}
+
+function sameAddress(stored: string, wanted: string): boolean {
+  try {
+    return normalizeAddress(stored) === wanted;
+  } catch {
+    return false;
+  }
+}

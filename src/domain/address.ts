@@ -1,0 +1,57 @@
+/**
+ * Email addresses and mailbox lists (spec §2 "Address"). Comparison form (decision): trimmed,
+ * the domain converted to punycode, and the whole address lower-cased, so that two spellings
+ * of one mailbox compare equal; the local part is otherwise untouched (no dot or `+tag`
+ * folding). Mailbox.address keeps the address as written; compare normalizeAddress() results.
+ */
+
+/** The domain in ASCII (punycode), lower-cased; left lower-cased when it cannot be converted. */
+export function domainToAscii(domain: string): string {
+  const lower = domain.trim().toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower) || /[/?#:@\\\s[\]]/.test(lower)) return lower;
+
+  // The WHATWG URL parser applies IDNA (UTS #46) the same way in Node and in browsers.
+  try {
+    return new URL(`http://${lower}`).hostname;
+  } catch {
+    return lower;
+  }
+}
+
+/** The comparison form of an address: trimmed, brackets dropped, lower-cased, punycode domain. */
+export function normalizeAddress(raw: string): string {
+  let address = raw.trim();
+  if (address.startsWith('<') && address.endsWith('>')) address = address.slice(1, -1).trim();
+
+  const at = address.lastIndexOf('@');
+  if (at < 0) return address.toLowerCase();
+  return `${address.slice(0, at).toLowerCase()}@${domainToAscii(address.slice(at + 1))}`;
+}
+
+/** Two addresses name the same mailbox (both must be SMTP addresses). */
+export function sameAddress(a: string, b: string): boolean {
+  return isSmtpAddress(a) && isSmtpAddress(b) && normalizeAddress(a) === normalizeAddress(b);
+}
+
+const LOCAL_PART = /^(?:[^\s@<>()[\],;:"\\]+|"(?:[^"\\]|\\.)*")$/u;
+const DOMAIN = /^(?:[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*|\[[^\]\s]+\])$/u;
+
+/**
+ * True for a usable SMTP address: one `@` between a local part and a domain, no spaces.
+ * Exchange legacy DNs (`/o=...`), bare names and other non-SMTP values are false: they are
+ * never looked up in the CRM nor used to create records.
+ */
+export function isSmtpAddress(raw: string): boolean {
+  const address = raw.trim();
+  if (address.startsWith('/') || /^ex:/i.test(address)) return false;
+
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || at === address.length - 1) return false;
+
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  return LOCAL_PART.test(local) && DOMAIN.test(domain) && !local.startsWith('.');
+}
+
+/** RFC 5322 address lists live in their own module; re-exported here as planned. */
+export { parseMailboxList } from './mailbox-list';

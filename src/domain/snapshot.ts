@@ -1,0 +1,56 @@
+import { isSmtpAddress, normalizeAddress } from './address';
+import type { CrmLookups, CrmSnapshot } from './crm-lookups';
+import type { MessageFacts } from './message-facts';
+import type { TrackingSettings } from './settings-model';
+import { findTrackingTokens } from './tracking-token';
+
+/**
+ * Asks the CRM everything the rules need about one message: who the user is, the records of
+ * every SMTP address, and the tracked emails its ids and tokens point to. The questions run
+ * concurrently, one request each; a question with nothing to ask is not sent.
+ */
+export async function collectSnapshot(
+  facts: MessageFacts,
+  settings: TrackingSettings,
+  lookups: CrmLookups,
+): Promise<CrmSnapshot> {
+  const addresses = snapshotAddresses(facts);
+  const query = trackedEmailQuery(facts, settings);
+  const anyTracked = query.messageIds.length + query.tokens.length + query.activityIds.length > 0;
+
+  const [currentUser, records, trackedEmails] = await Promise.all([
+    lookups.whoAmI(),
+    addresses.length > 0 ? lookups.findRecordsByAddresses(addresses) : Promise.resolve([]),
+    anyTracked ? lookups.findTrackedEmails(query) : Promise.resolve([]),
+  ]);
+  return { currentUser, records, trackedEmails };
+}
+
+/** Every SMTP address of the message, normalized, once each. */
+export function snapshotAddresses(facts: MessageFacts): string[] {
+  const all = [...facts.from, ...facts.to, ...facts.cc, ...facts.bcc]
+    .map((mailbox) => mailbox.address.trim())
+    .filter((address) => isSmtpAddress(address))
+    .map((address) => normalizeAddress(address));
+  return [...new Set(all)];
+}
+
+/** The ids and tokens that find duplicates (§5 step 0) and correlated emails (§3). */
+export function trackedEmailQuery(
+  facts: MessageFacts,
+  settings: TrackingSettings,
+): { messageIds: string[]; tokens: string[]; activityIds: string[] } {
+  const correlation = settings.organization.emailcorrelationenabled;
+  const headers =
+    correlation && !settings.orgdborgsettings.IgnoreConversationIndexAndInReplyToForCorrelation;
+
+  const messageIds = [
+    ...(facts.messageId ? [facts.messageId] : []),
+    ...(headers && facts.inReplyTo ? [facts.inReplyTo] : []),
+    ...(headers ? facts.references : []),
+  ];
+  const tokens = correlation ? findTrackingTokens(facts.subject, settings.organization) : [];
+  const activityIds = facts.trackedActivityId ? [facts.trackedActivityId] : [];
+
+  return { messageIds: [...new Set(messageIds)], tokens: [...new Set(tokens)], activityIds };
+}

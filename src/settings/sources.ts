@@ -1,0 +1,145 @@
+import type { ClientOptions, UserSettings } from '../domain/settings-model';
+import { TrackerError } from '../domain/errors';
+import { isPlainObject } from './read-field';
+import { parseJsonText, parseLayers, readDocumentSections, type RawLayers } from './parse-document';
+import type {
+  KeyValueStore,
+  LoadedSettings,
+  SettingsIssue,
+  SettingsServiceApi,
+  SettingsSourceKind,
+} from './settings-source';
+
+/** Store keys: the local document, the client options, the chosen source. */
+export const LOCAL_SETTINGS_KEY = 'crmTracker.settings';
+export const CLIENT_OPTIONS_KEY = 'crmTracker.client';
+export const SOURCE_KIND_KEY = 'crmTracker.settingsSource';
+
+export interface SettingsSourceOptions {
+  kind: SettingsSourceKind;
+  store: KeyValueStore;
+  service?: SettingsServiceApi;
+  systemUserId?: string;
+}
+
+export interface SaveSettingsOptions extends SettingsSourceOptions {
+  usersettings: UserSettings;
+  client: ClientOptions;
+}
+
+/** The remembered source; 'service' unless 'local' was chosen. */
+export function readSourceKind(store: KeyValueStore): SettingsSourceKind {
+  return store.get(SOURCE_KIND_KEY) === 'local' ? 'local' : 'service';
+}
+
+/** Remembers the source; the caller (or saveSettings) persists the store. */
+export function writeSourceKind(store: KeyValueStore, kind: SettingsSourceKind): void {
+  store.set(SOURCE_KIND_KEY, kind);
+}
+
+function readStoredJson(store: KeyValueStore, key: string, issues: SettingsIssue[]): unknown {
+  const text = store.get(key);
+  return text === null ? undefined : parseJsonText(text, issues, key);
+}
+
+function requireService(options: SettingsSourceOptions): {
+  service: SettingsServiceApi;
+  systemUserId: string;
+} {
+  if (!options.service || !options.systemUserId) {
+    throw new TrackerError(
+      'BadSettings',
+      'Settings come from the CRM, but no CRM connection or user is known.',
+    );
+  }
+  return { service: options.service, systemUserId: options.systemUserId };
+}
+
+async function readServiceLayers(options: SettingsSourceOptions): Promise<RawLayers> {
+  const { service, systemUserId } = requireService(options);
+  const [usersettings, organization] = await Promise.all([
+    service.getUserSettingsRow(systemUserId),
+    service.getOrganizationRow(),
+  ]);
+  const orgRow = isPlainObject(organization) ? organization : {};
+  return {
+    usersettings,
+    organization,
+    orgdborgsettings: orgRow.orgdborgsettings,
+    client: undefined,
+  };
+}
+
+/**
+ * Loads all layers from the chosen source; client options always from the local store (or,
+ * before any were saved, from a local document's `client` section). A service failure rejects
+ * with the client's TrackerError.
+ */
+export async function loadSettings(options: SettingsSourceOptions): Promise<LoadedSettings> {
+  const issues: SettingsIssue[] = [];
+  const storedClient = readStoredJson(options.store, CLIENT_OPTIONS_KEY, issues);
+
+  let layers: RawLayers;
+  if (options.kind === 'service') {
+    layers = await readServiceLayers(options);
+  } else {
+    const doc = readStoredJson(options.store, LOCAL_SETTINGS_KEY, issues);
+    layers = readDocumentSections(doc, issues) ?? {
+      usersettings: undefined,
+      organization: undefined,
+      orgdborgsettings: undefined,
+      client: undefined,
+    };
+  }
+
+  const client = storedClient === undefined ? layers.client : storedClient;
+  const parsed = parseLayers({ ...layers, client }, options.kind === 'local');
+  return { settings: parsed.settings, issues: [...issues, ...parsed.issues], source: options.kind };
+}
+
+/** The columns whose stored value differs from the one to save. */
+function changedColumns(row: unknown, next: UserSettings): Record<string, unknown> {
+  const current = isPlainObject(row) ? row : {};
+  const patch: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(next)) {
+    if (current[column] !== value) patch[column] = value;
+  }
+  return patch;
+}
+
+function writeLocalDocument(store: KeyValueStore, usersettings: UserSettings): void {
+  const text = store.get(LOCAL_SETTINGS_KEY);
+  let doc: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = text === null ? null : JSON.parse(text);
+    if (isPlainObject(parsed)) doc = parsed;
+  } catch {
+    // An unreadable document is replaced; loading it had already reported the problem.
+  }
+
+  // Client options live under their own key; a copy in the document would only go stale.
+  const { client: _staleClient, ...rest } = doc;
+  store.set(LOCAL_SETTINGS_KEY, JSON.stringify({ ...rest, usersettings: { ...usersettings } }));
+}
+
+/**
+ * Saves personal options to the chosen source (service: PATCH of the changed columns only) and
+ * client options and the source choice locally, then returns the settings as reloaded. Nothing
+ * is stored locally when the service rejects the change.
+ */
+export async function saveSettings(options: SaveSettingsOptions): Promise<LoadedSettings> {
+  if (options.kind === 'service') {
+    const { service, systemUserId } = requireService(options);
+    const row = await service.getUserSettingsRow(systemUserId);
+    const patch = changedColumns(row, options.usersettings);
+    if (Object.keys(patch).length > 0) await service.patchUserSettingsRow(systemUserId, patch);
+  } else {
+    writeLocalDocument(options.store, options.usersettings);
+  }
+
+  options.store.set(CLIENT_OPTIONS_KEY, JSON.stringify({ ...options.client }));
+  writeSourceKind(options.store, options.kind);
+  await options.store.save();
+
+  return loadSettings(options);
+}

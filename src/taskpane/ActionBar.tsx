@@ -1,0 +1,39 @@
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { PaneState } from '../app/pane-state';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ActionBarProps {
+  state: PaneState;
+  onTrack(): void;
+  onSetRegarding(): void;
+  onUntrack(): void;
+}
+
+/** Track in CRM, Set Regarding and Untrack for the shown message. */
+export function ActionBar(props: ActionBarProps) {
+  const styles = useStyles();
+  const { state } = props;
+  const ready = state.phase === 'ready' && state.evaluation !== null && state.pending === null;
+  const tracked = state.tracked !== null;
+
+  return (
+    <div className={styles.bar} role="group" aria-label="Tracking actions">
+      {!tracked && (
+        <Button appearance="primary" disabled={!ready} onClick={props.onTrack}>
+          Track in CRM
+        </Button>
+      )}
+      <Button disabled={!ready} onClick={props.onSetRegarding}>
+        Set Regarding
+      </Button>
+      {tracked && (
+        <Button disabled={!ready} onClick={props.onUntrack}>
+          Untrack
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useCallback, useState } from 'react';
+import {
+  Divider,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { RecordRef } from '../domain/crm-records';
+import { isTrackerError } from '../domain/errors';
+import type { OptionsChange } from '../app/options-saving';
+import type { TrackingController } from '../app/tracking-controller';
+import { ActionBar } from './ActionBar';
+import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { MessageSummary } from './MessageSummary';
+import { OptionsLauncher } from './OptionsLauncher';
+import { PartyList } from './PartyList';
+import { RegardingSearch } from './RegardingSearch';
+import { SettingsNotice } from './SettingsNotice';
+import { StatusBanner } from './StatusBanner';
+import { UntrackDialog } from './UntrackDialog';
+import { useTrackingSession } from './useTrackingSession';
+import { VerdictCard } from './VerdictCard';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
+});
+
+/** The task pane for the shown message. */
+export function App(props: { controller: TrackingController }) {
+  const styles = useStyles();
+  const { controller } = props;
+  const state = useTrackingSession(controller);
+  const [panel, setPanel] = useState<'none' | 'regarding' | 'options'>('none');
+  const [confirmUntrack, setConfirmUntrack] = useState(false);
+
+  const search = useCallback((text: string) => controller.searchRegarding(text), [controller]);
+  // Failures are shown from the state; the rejection carries nothing more for the view.
+  const quietly = (action: Promise<void>) => void action.catch(() => undefined);
+
+  const onTrack = () => {
+    const override = state.settings?.settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1;
+    if (override) {
+      setPanel('regarding');
+      return;
+    }
+    quietly(
+      controller.track().catch((error: unknown) => {
+        if (isTrackerError(error) && error.code === 'RegardingRequired') setPanel('regarding');
+      }),
+    );
+  };
+  const onChooseRegarding = (record: RecordRef) => {
+    setPanel('none');
+    quietly(controller.setRegarding(record));
+  };
+  const onSaveOptions = async (next: OptionsChange) => {
+    await controller.saveOptions(next);
+  };
+
+  if (panel === 'options' && state.settings) {
+    return (
+      <main className={styles.pane}>
+        <OptionsLauncher
+          loaded={state.settings}
+          onSave={onSaveOptions}
+          onClose={() => setPanel('none')}
+        />
+      </main>
+    );
+  }
+
+  const openOptions = () => setPanel('options');
+  const orgdb = state.settings?.settings.orgdborgsettings;
+
+  return (
+    <main className={styles.pane}>
+      <div className={styles.header}>
+        <Text as="h1" size={500} weight="semibold">
+          CRM tracking
+        </Text>
+        <Link as="button" onClick={openOptions} disabled={!state.settings}>
+          Options
+        </Link>
+      </div>
+      <SettingsNotice count={state.settings?.issues.length ?? 0} onOpenOptions={openOptions} />
+
+      {(state.phase === 'starting' || state.phase === 'loading') && (
+        <Spinner size="small" label="Reading the message…" />
+      )}
+      {state.phase === 'no-item' && <Text>Select a message to see how it is tracked.</Text>}
+      {state.phase === 'unavailable' && (
+        <>
+          <StatusBanner state={state} />
+          <Text>Check the CRM address and the settings source in Options.</Text>
+        </>
+      )}
+
+      {state.phase === 'ready' && state.message && (
+        <>
+          <MessageSummary message={state.message} />
+          <StatusBanner state={state} />
+          {state.trackedAutomatically && <Text>Tracked automatically by background tracking.</Text>}
+          {state.warnings.map((warning) => (
+            <MessageBar key={warning} intent="warning">
+              <MessageBarBody>{warning}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <ActionBar
+            state={state}
+            onTrack={onTrack}
+            onSetRegarding={() => setPanel(panel === 'regarding' ? 'none' : 'regarding')}
+            onUntrack={() => setConfirmUntrack(true)}
+          />
+          {panel === 'regarding' && (
+            <RegardingSearch
+              search={search}
+              firstTable={orgdb?.SetRegardingLookupDefaultEntityType ?? ''}
+              suggestion={state.tracked ? null : (state.evaluation?.regarding ?? null)}
+              tracked={state.tracked !== null}
+              onChoose={onChooseRegarding}
+              onClose={() => setPanel('none')}
+            />
+          )}
+          {state.evaluation && (
+            <>
+              <Divider />
+              <VerdictCard evaluation={state.evaluation} />
+              <Divider />
+              <PartyList
+                parties={state.evaluation.parties}
+                client={state.settings!.settings.client}
+                currentUserId={state.user?.id ?? ''}
+              />
+            </>
+          )}
+        </>
+      )}
+
+      <Divider />
+      <DiagnosticsPanel state={state} log={controller.log} />
+      <UntrackDialog
+        open={confirmUntrack}
+        onCancel={() => setConfirmUntrack(false)}
+        onConfirm={() => {
+          setConfirmUntrack(false);
+          quietly(controller.untrack());
+        }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  Field,
+  makeStyles,
+  SearchBox,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { REGARDING_TABLES, type RecordRef } from '../domain/crm-records';
+import type { RegardingCandidate } from '../crm/crm-client';
+import { recordText } from './record-text';
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  result: { justifyContent: 'flex-start', textAlign: 'start', width: '100%' },
+  heading: { margin: `${tokens.spacingVerticalXS} 0` },
+});
+
+const GROUP_TITLES: Record<string, string> = {
+  account: 'Accounts',
+  contact: 'Contacts',
+  lead: 'Leads',
+  opportunity: 'Opportunities',
+  incident: 'Cases',
+};
+
+export interface RegardingSearchProps {
+  search(text: string): Promise<RegardingCandidate[]>;
+  /** SetRegardingLookupDefaultEntityType: the table listed first. */
+  firstTable: string;
+  /** The correlation suggestion, offered before any search. */
+  suggestion: RecordRef | null;
+  /** Tracked: choosing changes the regarding; untracked: choosing tracks. */
+  tracked: boolean;
+  onChoose(record: RecordRef): void;
+  onClose(): void;
+  debounceMs?: number;
+}
+
+/** Set Regarding: searches accounts, contacts, leads, opportunities and cases by name. */
+export function RegardingSearch(props: RegardingSearchProps) {
+  const styles = useStyles();
+  const { search, debounceMs = 250 } = props;
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<RegardingCandidate[] | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const query = text.trim();
+    if (query.length < 2) {
+      setResults(null);
+      setSearching(false);
+      return;
+    }
+
+    // Only the answer to the latest text is shown.
+    let current = true;
+    setSearching(true);
+    const timer = setTimeout(() => {
+      search(query)
+        .then((found) => current && (setResults(found), setProblem(null)))
+        .catch((error: unknown) => current && setProblem(errorText(error)))
+        .finally(() => current && setSearching(false));
+    }, debounceMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [text, search, debounceMs]);
+
+  const choose = (record: RecordRef) =>
+    props.onChoose({ table: record.table, id: record.id, name: record.name });
+  const verb = props.tracked ? 'Change the regarding to' : 'Track regarding';
+
+  return (
+    <section className={styles.panel} aria-label="Set Regarding">
+      <Field label="Search accounts, contacts, leads, opportunities and cases">
+        <SearchBox
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          placeholder="Type at least two letters of a name"
+          autoFocus
+        />
+      </Field>
+
+      {props.suggestion && (
+        <Button className={styles.result} onClick={() => choose(props.suggestion!)}>
+          Suggested: {recordText(props.suggestion)}
+        </Button>
+      )}
+      {searching && <Spinner size="tiny" label="Searching…" />}
+      {problem && <Text role="alert">Search failed: {problem}</Text>}
+      {results && results.length === 0 && <Text>No active record has that name.</Text>}
+      {results &&
+        groupByTable(results, props.firstTable).map(([table, rows]) => (
+          <div key={table} role="group" aria-label={GROUP_TITLES[table] ?? table}>
+            <Text as="h3" weight="semibold" className={styles.heading}>
+              {GROUP_TITLES[table] ?? table}
+            </Text>
+            <ul className={styles.list}>
+              {rows.map((row) => (
+                <li key={`${row.table}:${row.id}`}>
+                  <Button
+                    appearance="subtle"
+                    className={styles.result}
+                    aria-label={`${verb} ${recordText(row)}`}
+                    onClick={() => choose(row)}
+                  >
+                    <span>
+                      {row.name}
+                      {row.detail && <Text size={200}> — {row.detail}</Text>}
+                    </span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+
+      <Button appearance="subtle" onClick={props.onClose}>
+        Close Set Regarding
+      </Button>
+    </section>
+  );
+}
+
+/** Groups in REGARDING_TABLES order, the default table first; unknown tables last. */
+export function groupByTable(
+  rows: readonly RegardingCandidate[],
+  firstTable: string,
+): [string, RegardingCandidate[]][] {
+  const order: string[] = [...REGARDING_TABLES];
+  const first = firstTable.trim().toLowerCase();
+  if (order.includes(first)) {
+    order.splice(order.indexOf(first), 1);
+    order.unshift(first);
+  }
+
+  const groups = new Map<string, RegardingCandidate[]>();
+  for (const row of rows) {
+    groups.set(row.table, [...(groups.get(row.table) ?? []), row]);
+  }
+  const rank = (table: string) => (order.includes(table) ? order.indexOf(table) : order.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

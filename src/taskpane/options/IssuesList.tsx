@@ -1,0 +1,24 @@
+import { useId } from 'react';
+import { Text } from '@fluentui/react-components';
+import type { SettingsIssue } from '../../settings';
+
+/** The keys that were ignored or changed when the settings were loaded, and why. */
+export function IssuesList(props: { issues: readonly SettingsIssue[] }) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Problems found in the settings</h3>
+      {props.issues.length === 0 ? (
+        <Text>No setting was ignored or changed.</Text>
+      ) : (
+        <ul aria-labelledby={headingId}>
+          {props.issues.map((issue, index) => (
+            <li key={`${issue.key}-${index}`}>
+              <code>{issue.key}</code>: {issue.reason}. Found {issue.found}, using {issue.used}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ReactElement, ReactNode } from 'react';
+import { Field, Input, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+import { findSettingReference } from '../../settings';
+
+/** The plain-words label of a key, and a hint with the key itself (and "modelled only"). */
+function describe(settingKey: string): { label: string; hint: ReactElement } {
+  const reference = findSettingReference(settingKey);
+  const modelled = reference && !reference.inEffect ? ' · modelled only: no effect yet' : '';
+  return {
+    label: reference?.label ?? settingKey,
+    hint: (
+      <>
+        <code>{settingKey}</code>
+        {modelled}
+      </>
+    ),
+  };
+}
+
+export function SwitchOption(props: {
+  settingKey: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  const { label, hint } = describe(props.settingKey);
+  return (
+    <Field label={label} hint={hint}>
+      <Switch checked={props.checked} onChange={(_event, data) => props.onChange(data.checked)} />
+    </Field>
+  );
+}
+
+export function NumberOption(props: {
+  settingKey: string;
+  value: string;
+  min: number;
+  error?: string;
+  onChange(text: string): void;
+}) {
+  const { label, hint } = describe(props.settingKey);
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={props.error}
+      validationState={props.error ? 'error' : 'none'}
+    >
+      <Input
+        type="number"
+        min={props.min}
+        step={1}
+        value={props.value}
+        onChange={(_event, data) => props.onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
+export function TextOption(props: {
+  settingKey: string;
+  value: string;
+  placeholder?: string;
+  error?: string;
+  onChange(text: string): void;
+}) {
+  const { label, hint } = describe(props.settingKey);
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={props.error}
+      validationState={props.error ? 'error' : 'none'}
+    >
+      <Input
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={(_event, data) => props.onChange(data.value)}
+      />
+    </Field>
+  );
+}
+
+export interface Choice<T extends string | number> {
+  value: T;
+  label: string;
+  disabled?: boolean;
+}
+
+/** A radio group; values are compared as text, so numbers and words both work. */
+export function ChoiceOption<T extends string | number>(props: {
+  settingKey: string;
+  value: T;
+  choices: readonly Choice<T>[];
+  hint?: ReactNode;
+  onChange(value: T): void;
+}) {
+  const { label, hint } = describe(props.settingKey);
+  const byText = new Map(props.choices.map((choice) => [String(choice.value), choice.value]));
+  return (
+    <Field
+      label={label}
+      hint={
+        <>
+          {hint}
+          {props.hint}
+        </>
+      }
+    >
+      <RadioGroup
+        value={String(props.value)}
+        onChange={(_event, data) => {
+          const value = byText.get(data.value);
+          if (value !== undefined) props.onChange(value);
+        }}
+      >
+        {props.choices.map((choice) => (
+          <Radio
+            key={String(choice.value)}
+            value={String(choice.value)}
+            label={choice.label}
+            disabled={choice.disabled}
+          />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}

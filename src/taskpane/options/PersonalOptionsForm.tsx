@@ -1,0 +1,118 @@
+import type {
+  AutoCreateOnPromote,
+  ClientOptions,
+  FilteringMethod,
+  OrgDbOrgSettings,
+  UserSettings,
+} from '../../domain/settings-model';
+import { FilteringMethodField } from './FilteringMethodField';
+import { ChoiceOption, NumberOption, SwitchOption, TextOption } from './OptionFields';
+import type { DraftErrors, NumberKey, OptionsDraft } from './options-draft';
+
+type BooleanUserKey =
+  'issendasallowed' | 'synccontactcompany' | 'isduplicatedetectionenabledwhengoingonline';
+type BooleanClientKey = 'backgroundSend' | 'backgroundTrack' | 'autoTagging';
+
+export interface PersonalOptionsFormProps {
+  draft: OptionsDraft;
+  savedFilteringMethod: FilteringMethod;
+  orgdb: OrgDbOrgSettings;
+  minimums: Record<NumberKey, number>;
+  errors: DraftErrors;
+  setUser(patch: Partial<UserSettings>): void;
+  setClient(patch: Partial<ClientOptions>): void;
+  setNumber(key: NumberKey, text: string): void;
+}
+
+/** Every personal option of spec §1.1, grouped as a user thinks of them. */
+export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
+  const { draft, setUser, setClient } = props;
+
+  const userSwitch = (key: BooleanUserKey) => (
+    <SwitchOption
+      settingKey={key}
+      checked={draft.usersettings[key]}
+      onChange={(checked) => setUser({ [key]: checked })}
+    />
+  );
+  const clientSwitch = (key: BooleanClientKey) => (
+    <SwitchOption
+      settingKey={`client.${key}`}
+      checked={draft.client[key]}
+      onChange={(checked) => setClient({ [key]: checked })}
+    />
+  );
+  const interval = (key: NumberKey) => (
+    <NumberOption
+      settingKey={key}
+      value={draft.numbers[key]}
+      min={props.minimums[key]}
+      error={props.errors[key]}
+      onChange={(text) => props.setNumber(key, text)}
+    />
+  );
+
+  return (
+    <>
+      <h3>Tracking</h3>
+      <FilteringMethodField
+        value={draft.usersettings.incomingemailfilteringmethod}
+        saved={props.savedFilteringMethod}
+        orgdb={props.orgdb}
+        onChange={(method) => setUser({ incomingemailfilteringmethod: method })}
+      />
+      {clientSwitch('backgroundTrack')}
+      {clientSwitch('autoTagging')}
+      <ChoiceOption<AutoCreateOnPromote>
+        settingKey="autocreatecontactonpromote"
+        value={draft.usersettings.autocreatecontactonpromote}
+        choices={[
+          { value: 0, label: 'Do not create records' },
+          { value: 1, label: 'Create a contact' },
+          { value: 2, label: 'Create a lead' },
+        ]}
+        onChange={(value) => setUser({ autocreatecontactonpromote: value })}
+      />
+
+      <h3>Recipients</h3>
+      <ChoiceOption<ClientOptions['matchContacts']>
+        settingKey="client.matchContacts"
+        value={draft.client.matchContacts}
+        choices={[
+          { value: 'synchronized', label: 'Only synchronized contacts' },
+          { value: 'all', label: 'All contacts' },
+        ]}
+        onChange={(value) => setClient({ matchContacts: value })}
+      />
+      <ChoiceOption<ClientOptions['matchOtherRecords']>
+        settingKey="client.matchOtherRecords"
+        value={draft.client.matchOtherRecords}
+        choices={[
+          { value: 'none', label: 'None' },
+          { value: 'owned', label: 'Records I own' },
+          { value: 'all', label: 'All records' },
+        ]}
+        onChange={(value) => setClient({ matchOtherRecords: value })}
+      />
+
+      <h3>Synchronization and sending</h3>
+      {interval('outlooksyncinterval')}
+      {interval('offlinesyncinterval')}
+      {interval('addressbooksyncinterval')}
+      {interval('client.localDataRefreshMinutes')}
+      {userSwitch('issendasallowed')}
+      {clientSwitch('backgroundSend')}
+      {userSwitch('synccontactcompany')}
+      {userSwitch('isduplicatedetectionenabledwhengoingonline')}
+
+      <h3>Connection</h3>
+      <TextOption
+        settingKey="client.crmUrl"
+        value={draft.client.crmUrl}
+        placeholder="https://contoso.crm.dynamics.com"
+        error={props.errors['client.crmUrl']}
+        onChange={(text) => setClient({ crmUrl: text })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TrackerError } from '../../../src/domain/errors';
+import type { OrgDbOrgSettings } from '../../../src/domain/settings-model';
+import { defaultSettings, type LoadedSettings } from '../../../src/settings';
+import OptionsView from '../../../src/taskpane/options/OptionsView';
+
+function loadedWith(
+  change: {
+    orgdb?: Partial<OrgDbOrgSettings>;
+    method?: 0 | 1 | 2 | 3 | 4;
+    issues?: LoadedSettings['issues'];
+  } = {},
+): LoadedSettings {
+  const settings = defaultSettings();
+  Object.assign(settings.orgdborgsettings, change.orgdb);
+  if (change.method !== undefined)
+    settings.usersettings.incomingemailfilteringmethod = change.method;
+  return { settings, issues: change.issues ?? [], source: 'service' };
+}
+
+function renderView(loaded: LoadedSettings, onSave = jest.fn().mockResolvedValue(undefined)) {
+  const onClose = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <OptionsView loaded={loaded} onSave={onSave} onClose={onClose} />
+    </FluentProvider>,
+  );
+  return { onSave, onClose, user: userEvent.setup() };
+}
+
+const methodGroup = () => screen.getByRole('radiogroup', { name: /Which incoming email to track/ });
+const methodRadio = (name: RegExp) => within(methodGroup()).getByRole('radio', { name });
+
+// Fluent renders a large tree and role queries walk all of it: allow slow CI machines time.
+jest.setTimeout(30000);
+
+describe('OptionsView', () => {
+  it('shows the loaded values with plain labels and their keys', () => {
+    renderView(loadedWith());
+
+    expect(screen.getByRole('heading', { name: 'Options' })).toBeInTheDocument();
+    expect(methodRadio(/Replies to CRM email only/)).toBeChecked();
+    expect(screen.getByText('incomingemailfilteringmethod')).toBeInTheDocument();
+    expect(
+      screen.getByRole('switch', { name: /Track shown messages automatically/ }),
+    ).toBeChecked();
+    expect(screen.getByRole('switch', { name: /Allow others to send email/ })).not.toBeChecked();
+    expect(
+      screen.getByRole('spinbutton', { name: /Minutes between synchronizations/ }),
+    ).toHaveValue(15);
+    expect(screen.getByRole('radio', { name: 'Records I own' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /In the CRM/ })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: /CRM address/ })).toHaveValue('');
+  });
+
+  it.each([
+    [{}, [0, 1, 2, 3, 4]],
+    [{ HideTrackAllOption: true }, [1, 2, 3, 4]],
+    [{ HideEmailAutoTrackOptions: true }, [1, 4]],
+  ])('with %p offers filtering methods %p', (orgdb, offered) => {
+    renderView(loadedWith({ orgdb }));
+
+    const enabled = within(methodGroup())
+      .getAllByRole('radio')
+      .filter((radio) => !(radio as HTMLInputElement).disabled)
+      .map((radio) => Number((radio as HTMLInputElement).value));
+    expect(enabled).toEqual(offered);
+  });
+
+  it('shows a hidden current method as current but does not offer it again', async () => {
+    const { user } = renderView(
+      loadedWith({ method: 2, orgdb: { HideEmailAutoTrackOptions: true } }),
+    );
+
+    const current = methodRadio(/from CRM leads, contacts and accounts.*no longer offered/);
+    expect(current).toBeChecked();
+    expect(current).toBeDisabled();
+    expect(within(methodGroup()).queryByRole('radio', { name: /All email messages/ })).toBeNull();
+
+    await user.click(methodRadio(/No email messages/));
+    await user.click(current);
+    expect(methodRadio(/No email messages/)).toBeChecked();
+  });
+
+  it('saves the edited values', async () => {
+    const { onSave, user } = renderView(loadedWith());
+
+    await user.click(methodRadio(/No email messages/));
+    await user.click(screen.getByRole('switch', { name: /Track shown messages automatically/ }));
+    await user.click(screen.getByRole('radio', { name: 'Create a lead' }));
+    const interval = screen.getByRole('spinbutton', { name: /Minutes between synchronizations/ });
+    await user.clear(interval);
+    await user.type(interval, '45');
+    await user.type(screen.getByRole('textbox', { name: /CRM address/ }), 'https://crm.example/');
+    await user.click(screen.getByRole('radio', { name: /On this device/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Options saved.');
+    expect(onSave).toHaveBeenCalledTimes(1);
+    const change = onSave.mock.calls[0][0];
+    expect(change.kind).toBe('local');
+    expect(change.usersettings).toMatchObject({
+      incomingemailfilteringmethod: 4,
+      autocreatecontactonpromote: 2,
+      outlooksyncinterval: 45,
+    });
+    expect(change.client).toMatchObject({ backgroundTrack: false, crmUrl: 'https://crm.example' });
+  });
+
+  it('does not save an interval below the organization minimum', async () => {
+    const { onSave, user } = renderView(loadedWith());
+
+    const interval = screen.getByRole('spinbutton', { name: /address book refreshes/ });
+    await user.clear(interval);
+    await user.type(interval, '30');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Enter at least 60 minutes.')).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('keeps the edits and shows the error when saving fails', async () => {
+    let reject: (error: unknown) => void = () => undefined;
+    const onSave = jest.fn(() => new Promise<void>((_resolve, fail) => (reject = fail)));
+    const { user } = renderView(loadedWith(), onSave);
+
+    await user.click(screen.getByRole('switch', { name: /Mark messages tracked elsewhere/ }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const saving = screen.getByRole('button', { name: 'Saving…' });
+    expect(saving).toBeDisabled();
+    reject(new TrackerError('CrmUnavailable', 'The CRM cannot be reached.'));
+
+    expect(
+      await screen.findByText(/The CRM cannot be reached\. \(CrmUnavailable\)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('switch', { name: /Mark messages tracked elsewhere/ }),
+    ).not.toBeChecked();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
+  });
+
+  it('goes back without saving', async () => {
+    const { onSave, onClose, user } = renderView(loadedWith());
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('lists the problems found when loading', () => {
+    renderView(
+      loadedWith({
+        issues: [
+          { key: 'outlooksyncinterval', found: '5', used: '15', reason: 'below the minimum of 15' },
+          { key: 'client.backgroundTrack', found: '"yes"', used: 'true', reason: 'not a boolean' },
+        ],
+      }),
+    );
+
+    const list = screen.getByRole('list', { name: 'Problems found in the settings' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(
+      'outlooksyncinterval: below the minimum of 15. Found 5, using 15.',
+    );
+    expect(items[1]).toHaveTextContent('client.backgroundTrack: not a boolean');
+  });
+
+  it('shows the organization settings in force, unknown OrgDB names included', () => {
+    renderView(
+      loadedWith({ orgdb: { DoNotAutoTrackEmail: true, unknown: { FutureSwitch: '1' } } }),
+    );
+
+    const orgDbTable = screen.getByRole('table', { name: 'OrgDBOrgSettings' });
+    const row = within(orgDbTable).getByRole('row', { name: /DoNotAutoTrackEmail/ });
+    expect(row).toHaveTextContent('true');
+    expect(screen.getByRole('table', { name: 'System settings' })).toHaveTextContent('CRM:');
+    const unknown = screen.getByRole('list', { name: /Other names in OrgDBOrgSettings/ });
+    expect(unknown).toHaveTextContent('FutureSwitch = 1');
+  });
+});

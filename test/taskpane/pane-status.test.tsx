@@ -1,0 +1,147 @@
+jest.mock('../../src/crm/web-api-client', () => ({ createWebApiClient: jest.fn() }), { virtual: true });
+import { screen, within } from '@testing-library/react';
+import { TrackerError } from '../../src/domain/errors';
+import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
+import { createMemoryCrm, CONTOSO_DEAL } from './support/memory-crm';
+import { messageItem } from './support/messages';
+import { renderPane } from './support/render-pane';
+
+const statusBanner = () => screen.getByRole('status', { name: 'Tracking status' });
+
+async function waitForStatus(pattern: RegExp): Promise<void> {
+  await screen.findByText(pattern, {}, { timeout: 3000 });
+}
+
+describe('the tracking status of the shown message', () => {
+  it('says Not tracked, with the verdict, its reason code and each party', async () => {
+    // Background tracking on, filtering method 1 (default): a new thread is not tracked.
+    await renderPane({
+      item: messageItem({ itemId: 'item-1', subject: 'Quarterly numbers' }),
+      client: { backgroundTrack: true },
+    });
+
+    await screen.findByText('Quarterly numbers');
+    expect(statusBanner()).toHaveTextContent(/^Not tracked$/);
+    expect(screen.getByText('NoCorrelationMatch')).toBeInTheDocument();
+    expect(screen.getByText(/Not a reply to tracked mail/)).toBeInTheDocument();
+
+    const parties = within(screen.getByRole('list', { name: 'Sender and recipients' }));
+    expect(parties.getByText(/contact Alice Contoso/)).toBeInTheDocument();
+    expect(parties.getByText(/CRM user Bob Fabrikam/)).toBeInTheDocument();
+    // Carol's account belongs to another user: matchOtherRecords 'owned' does not offer it.
+    expect(parties.getByText(/hidden by your matching options/)).toBeInTheDocument();
+    expect(parties.getByText(/not an SMTP address/)).toBeInTheDocument();
+  });
+
+  it('shows the other records when matchOtherRecords is all', async () => {
+    await renderPane({
+      item: messageItem({ itemId: 'item-1', subject: 'Quarterly numbers' }),
+      client: { matchOtherRecords: 'all' },
+    });
+
+    const list = await screen.findByRole('list', { name: 'Sender and recipients' });
+    expect(within(list).getByText(/account Northwind Traders/)).toBeInTheDocument();
+  });
+
+  it('says Tracked with the regarding record, who tracked it and when', async () => {
+    const crm = createMemoryCrm();
+    const item = messageItem({ itemId: 'item-2', subject: 'Licences' });
+    await crm.createEmail({
+      subject: 'Licences',
+      description: '',
+      messageId: item.internetMessageId,
+      direction: 'incoming',
+      sentOn: null,
+      trackingToken: null,
+      regarding: CONTOSO_DEAL,
+      parties: [],
+    });
+
+    await renderPane({ crm, item });
+
+    await waitForStatus(/^Tracked — /);
+    expect(statusBanner()).toHaveTextContent(
+      /^Tracked — regarding Contoso 500 licences \(opportunity\), by Bob Fabrikam, .*2024/,
+    );
+    expect(screen.getByRole('button', { name: 'Untrack' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Track in CRM' })).not.toBeInTheDocument();
+  });
+
+  it('says Pending while the CRM creates the activity, then Tracked', async () => {
+    const crm = createMemoryCrm();
+    const gate = crm.hold('createEmail');
+    const { user, fake } = await renderPane({
+      crm,
+      item: messageItem({ itemId: 'item-3', subject: 'Order' }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+    await waitForStatus(/^Pending/);
+    expect(screen.getByRole('button', { name: 'Set Regarding' })).toBeDisabled();
+
+    gate.release();
+    await waitForStatus(/^Tracked — no regarding record, by Bob Fabrikam/);
+    expect(fake.itemState('item-3').categories).toContain(TRACKED_CATEGORY);
+  });
+
+  it('with VerboseErrorsOnPromoteToCRM = 1 shows the code, the message and the request id', async () => {
+    const crm = createMemoryCrm({ orgdb: { VerboseErrorsOnPromoteToCRM: '1' } });
+    crm.failNext(
+      'createEmail',
+      new TrackerError('CrmRejected', 'Attribute subject is too long.', {
+        serverCode: '0x80040217',
+        requestId: 'req-42',
+        status: 400,
+      }),
+    );
+    const { user } = await renderPane({
+      crm,
+      item: messageItem({ itemId: 'item-4', subject: 'Order' }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+    await waitForStatus(/^Failed: /);
+    expect(statusBanner()).toHaveTextContent(
+      'Failed: Attribute subject is too long. (CrmRejected 0x80040217). Request id: req-42.',
+    );
+    expect(crm.created).toHaveLength(0);
+  });
+
+  it('otherwise shows a short message and puts the details in Diagnostics', async () => {
+    const crm = createMemoryCrm();
+    crm.failNext(
+      'createEmail',
+      new TrackerError('CrmRejected', 'Attribute subject is too long.', { requestId: 'req-43' }),
+    );
+    const { user } = await renderPane({
+      crm,
+      item: messageItem({ itemId: 'item-5', subject: 'Order' }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+    await waitForStatus(/^Failed: /);
+    expect(statusBanner()).toHaveTextContent(/^Failed: The CRM refused the request\.$/);
+    expect(statusBanner()).not.toHaveTextContent('req-43');
+
+    await user.click(screen.getByRole('button', { name: /Diagnostics/ }));
+    const log = screen.getByRole('list', { name: 'Diagnostics log' });
+    expect(log).toHaveTextContent(/request id req-43/);
+    expect(screen.getByRole('button', { name: 'Track in CRM' })).toBeEnabled();
+  });
+
+  it('counts the settings that were ignored or changed', async () => {
+    const crm = createMemoryCrm({
+      usersettings: { incomingemailfilteringmethod: 9, issendasallowed: 'perhaps' },
+    });
+    await renderPane({ crm, item: messageItem({ itemId: 'item-6', subject: 'Hi' }) });
+
+    expect(
+      await screen.findByText(/2 settings were ignored or changed — see/),
+    ).toBeInTheDocument();
+  });
+
+  it('asks for a message when none is selected', async () => {
+    await renderPane({ item: null });
+    expect(await screen.findByText('Select a message to see how it is tracked.')).toBeInTheDocument();
+  });
+});
