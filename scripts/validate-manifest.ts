@@ -1,28 +1,32 @@
 /**
- * Offline manifest validation: `tsx scripts/validate-manifest.ts [manifest.xml]`.
+ * Offline manifest validation: `tsx scripts/validate-manifest.ts [manifest.xml ...]`
+ * (`npm run validate -- dist/manifest.xml` checks the built copy too).
  * Prints every problem as `file:line: [code] message` and exits 1 when there is any.
  */
 import { relative, resolve } from 'node:path';
 
 import { validateManifest } from './manifest/validate';
 
-function main(): void {
-  const manifestPath = resolve(process.argv[2] ?? 'manifest.xml');
+/** Validates one manifest and prints the outcome; returns whether it passed. */
+function report(path: string): boolean {
+  const manifestPath = resolve(path);
   const shown = relative(process.cwd(), manifestPath) || manifestPath;
-  const report = validateManifest(manifestPath, { strict: process.env.CI === 'true' });
+  const result = validateManifest(manifestPath, { strict: process.env.CI === 'true' });
 
-  for (const notice of report.notices) console.log(`notice: ${notice}`);
+  for (const notice of result.notices) console.log(`notice: ${notice}`);
 
-  if (report.problems.length) {
-    for (const problem of report.problems) {
-      const where = problem.line ? `${shown}:${problem.line}` : shown;
-      console.error(`${where}: [${problem.code}] ${problem.message}`);
-    }
-    console.error(`${shown}: ${report.problems.length} problem(s) found`);
-    process.exitCode = 1;
-    return;
+  if (!result.problems.length) {
+    console.log(`${shown}: valid`);
+    return true;
   }
-  console.log(`${shown}: valid`);
+  for (const problem of result.problems) {
+    const where = problem.line ? `${shown}:${problem.line}` : shown;
+    console.error(`${where}: [${problem.code}] ${problem.message}`);
+  }
+  console.error(`${shown}: ${result.problems.length} problem(s) found`);
+  return false;
 }
 
-main();
+const paths = process.argv.slice(2);
+const outcomes = (paths.length ? paths : ['manifest.xml']).map(report);
+if (outcomes.includes(false)) process.exitCode = 1;

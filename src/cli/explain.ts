@@ -45,6 +45,10 @@ export async function runExplain(
 }
 
 if (require.main === module) {
+  // `npm run` moves to the package root; relative paths are meant from where the user typed.
+  const typedIn = process.env.INIT_CWD;
+  if (process.env.npm_lifecycle_event === 'explain' && typedIn) process.chdir(typedIn);
+
   runExplain(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -85,9 +85,9 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
     whoAmI: async () => user,
 
     findRecordsByAddresses: async (addresses) => {
-      const wanted = new Set(addresses.map((address) => safeNormalize(address)));
+      const wanted = new Set(addresses.map((address) => normalizeAddress(address)));
       return records.filter((record) =>
-        record.addresses.some((address) => wanted.has(safeNormalize(address))),
+        record.addresses.some((address) => wanted.has(normalizeAddress(address))),
       );
     },
 
@@ -139,7 +139,8 @@ function pickUser(seed: Row, userAddress: string | undefined): CrmUser {
   const users = rows(seed, 'systemusers');
   const row = userAddress
     ? users.find(
-        (user) => safeNormalize(text(user.internalemailaddress)) === safeNormalize(userAddress),
+        (user) =>
+          normalizeAddress(text(user.internalemailaddress)) === normalizeAddress(userAddress),
       )
     : users[0];
   if (!row) throw bad(`no systemuser has the address ${userAddress}`);
@@ -176,7 +177,7 @@ function toTrackedEmail(row: Row, seed: Row): TrackedEmail {
     subject: text(row.subject),
     regarding: regardingOf(row, seed),
     ownerId,
-    ownerName: owner ? personName(owner) : null,
+    ownerName: (owner ? personName(owner) : '') || text(row[`_ownerid_value${FORMATTED}`]) || null,
     createdOn: text(row.createdon),
     partyAddresses: parties
       .filter(isRow)
@@ -216,14 +217,6 @@ function isRow(value: unknown): value is Row {
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
-}
-
-function safeNormalize(address: string): string {
-  try {
-    return normalizeAddress(address);
-  } catch {
-    return address.trim().toLowerCase();
-  }
 }
 
 function bad(message: string): TrackerError {

@@ -108,8 +108,10 @@ export function planSenderRecord(
   const sender = evaluation.parties.find((party) => party.role === 'from');
   const known =
     (sender?.candidates.length ?? 0) > 0 ||
-    snapshot.records.some((record) => record.addresses.some((a) => sameAddress(a, wanted))) ||
-    sameAddress(snapshot.currentUser.address, wanted);
+    snapshot.records.some((record) =>
+      record.addresses.some((stored) => normalizeAddress(stored) === wanted),
+    ) ||
+    normalizeAddress(snapshot.currentUser.address) === wanted;
   if (known) return null;
 
   const { firstname, lastname } = splitDisplayName(mailbox.name, address);
@@ -133,12 +135,4 @@ export function splitDisplayName(
     return { firstname: '', lastname: address.slice(0, address.lastIndexOf('@')) };
   }
   return { firstname: words.slice(0, -1).join(' '), lastname: words[words.length - 1] };
-}
-
-function sameAddress(stored: string, wanted: string): boolean {
-  try {
-    return normalizeAddress(stored) === wanted;
-  } catch {
-    return false;
-  }
 }

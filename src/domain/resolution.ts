@@ -88,7 +88,7 @@ export function recordsWithAddress(address: string, records: readonly CrmRecord[
   return records.filter((record) => {
     const key = `${record.table}:${record.id.toLowerCase()}`;
     if (seen.has(key)) return false;
-    const hit = record.addresses.some((stored) => safeNormalize(stored) === wanted);
+    const hit = record.addresses.some((stored) => normalizeAddress(stored) === wanted);
     if (hit) seen.add(key);
     return hit;
   });
@@ -135,13 +135,4 @@ function lookUp(role: PartyRole, mailbox: Mailbox, records: readonly CrmRecord[]
 
 function resolvableCount(party: PartyResolution, settings: TrackingSettings): number {
   return party.candidates.filter((record) => isResolvable(record, settings)).length;
-}
-
-// A malformed address stored in the CRM must not stop the other rows from matching.
-function safeNormalize(address: string): string | null {
-  try {
-    return normalizeAddress(address);
-  } catch {
-    return null;
-  }
 }

@@ -3,9 +3,11 @@ export const HARNESS_CSS = `
 body { margin: 0; font-family: "Segoe UI", system-ui, sans-serif; font-size: 14px; color: #242424; }
 .harness { display: grid; grid-template-columns: minmax(240px, 340px) 1fr 350px; height: 100vh; }
 .harness-column { overflow: auto; border-right: 1px solid #e0e0e0; }
-.harness-column > header { padding: 8px 12px; border-bottom: 1px solid #e0e0e0; background: #f5f5f5; }
+.harness-column > header { padding: 8px 12px; border-bottom: 1px solid #e0e0e0;
+  background: #f5f5f5; }
 .harness-column h1 { font-size: 16px; margin: 0 0 4px; }
-.harness-group h2 { font-size: 13px; margin: 12px 12px 4px; text-transform: uppercase; color: #616161; }
+.harness-group h2 { font-size: 13px; margin: 12px 12px 4px; text-transform: uppercase;
+  color: #616161; }
 .harness-count { font-weight: normal; }
 .harness-list { list-style: none; margin: 0; padding: 0; }
 .harness-message { display: flex; flex-direction: column; gap: 2px; width: 100%; text-align: left;

@@ -80,12 +80,17 @@ export function openCrmStore(options: CrmStoreOptions): CrmStore {
   };
 
   if (statements.seeded.get() === undefined) {
-    const seedPath = resolveSeedPath(options.seedPath);
-    const seed = loadSeedRows(seedPath);
-    store.transaction(() => {
-      for (const { set, id, row } of seed) store.insert(set, id, row);
-      statements.markSeeded.run(seedPath ?? 'built-in');
-    });
+    try {
+      const seedPath = resolveSeedPath(options.seedPath);
+      const seed = loadSeedRows(seedPath);
+      store.transaction(() => {
+        for (const { set, id, row } of seed) store.insert(set, id, row);
+        statements.markSeeded.run(seedPath ?? 'built-in');
+      });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
   }
   return store;
 }

@@ -73,5 +73,8 @@ export function serveStatic(
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  // A file that vanishes mid-response can only end the connection; the status is already sent.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -122,7 +122,7 @@ describe('data/demo-seed.json', () => {
     }
   });
 
-  test('Bob Fabrikam is the first user; the other users of seed-facts are there, one disabled', () => {
+  test('Bob Fabrikam is the first user; the other users are there, one of them disabled', () => {
     const [first, ...others] = seed.systemusers;
     expect(first).toMatchObject({
       fullname: 'Bob Fabrikam',
@@ -174,7 +174,7 @@ describe('data/demo-seed.json', () => {
     expect(new Set(rows.map((row) => row._ownerid_value)).size).toBe(2);
   });
 
-  test('rule cases: an inactive contact, an apostrophe, Contoso Ltd and its opportunity, cases', () => {
+  test('rule cases: inactive contact, apostrophe, Contoso Ltd and its opportunity, cases', () => {
     expect(seed.contacts.some((row) => row.statecode === 1)).toBe(true);
     expect(seed.contacts.some((row) => String(row.fullname).includes("'"))).toBe(true);
     const contoso = seed.accounts.find((row) => row.name === 'Contoso Ltd');

@@ -147,7 +147,7 @@ describe('samples/*.eml', () => {
     expect(hits).toEqual(expected);
   });
 
-  test('09 is sent by Bob, the mailbox owner; no sample except 05 and 12 reuses a seed Message-ID', () => {
+  test('09 is sent by Bob; only 05 and 12 reuse the Message-ID of a seed email', () => {
     expect(sender('09')).toBe(bob.internalemailaddress);
     const reused = samples
       .filter((s) => trackedWith(messageIds(header(s, 'message-id'))[0]) !== undefined)

@@ -22,7 +22,7 @@ function call<T>(start: (callback: (result: T) => void) => void): Promise<T> {
 }
 
 describe('createFakeOffice', () => {
-  it('answers callbacks on a later task, with AsyncResult fields and the asyncContext', async () => {
+  it('answers on a later task with an AsyncResult and the asyncContext', async () => {
     const { item } = await selected();
     let answered = false;
     const result = call<Loose>((callback) => {
@@ -82,7 +82,7 @@ describe('createFakeOffice', () => {
     expect(fake.itemState('i1').customProperties).toEqual({ crmActivityId: 'a1' });
   });
 
-  it('keeps item state in the given storage, so a new fake over it sees the same mailbox', async () => {
+  it('keeps item state in the given storage, where a later fake finds it', async () => {
     const mailboxStorage = createMemoryStorage();
     const first = await selected({ mailboxOwner: OWNER, mailboxStorage });
     const master = first.fake.office.context.mailbox as unknown as Loose;

@@ -56,3 +56,21 @@ describe('the store', () => {
     }
   });
 });
+
+describe('the demo seed (data/demo-seed.json)', () => {
+  it('loads, with Bob Fabrikam as the first user and Alice Contoso as his contact', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'mock-crm-demo-'));
+    const store = openCrmStore({ dataDir });
+    try {
+      const bob = store.list('systemusers')[0];
+      expect(bob.internalemailaddress).toBe('bob@fabrikam.example');
+      const alice = store
+        .list('contacts')
+        .find((row) => row.emailaddress1 === 'alice@contoso.example');
+      expect(alice).toMatchObject({ fullname: 'Alice Contoso', _ownerid_value: bob.systemuserid });
+    } finally {
+      store.close();
+      removeDir(dataDir);
+    }
+  });
+});

@@ -1,4 +1,3 @@
-jest.mock('../../src/crm/web-api-client', () => ({ createWebApiClient: jest.fn() }), { virtual: true });
 import { screen, waitFor, within } from '@testing-library/react';
 import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
 import { TRACKED_ACTIVITY_PROPERTY } from '../../src/outlook/office-host';

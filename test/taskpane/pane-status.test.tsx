@@ -1,4 +1,3 @@
-jest.mock('../../src/crm/web-api-client', () => ({ createWebApiClient: jest.fn() }), { virtual: true });
 import { screen, within } from '@testing-library/react';
 import { TrackerError } from '../../src/domain/errors';
 import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';

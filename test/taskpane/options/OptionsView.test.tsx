@@ -170,10 +170,12 @@ describe('OptionsView', () => {
     expect(items[1]).toHaveTextContent('client.backgroundTrack: not a boolean');
   });
 
-  it('shows the organization settings in force, unknown OrgDB names included', () => {
-    renderView(
+  it('shows the organization settings in force, unknown OrgDB names included', async () => {
+    const { user } = renderView(
       loadedWith({ orgdb: { DoNotAutoTrackEmail: true, unknown: { FutureSwitch: '1' } } }),
     );
+    await user.click(screen.getByText('System settings (organization)'));
+    await user.click(screen.getByText('OrgDBOrgSettings'));
 
     const orgDbTable = screen.getByRole('table', { name: 'OrgDBOrgSettings' });
     const row = within(orgDbTable).getByRole('row', { name: /DoNotAutoTrackEmail/ });

@@ -1,0 +1,172 @@
+import { createFakeOffice } from '../../src/harness/fake-office';
+import { createOfficeHost, TRACKED_ACTIVITY_PROPERTY } from '../../src/outlook/office-host';
+import { createWebApiClient } from '../../src/crm/web-api-client';
+import { createDiagnosticsLog } from '../../src/app/diagnostics-log';
+import { createTrackingController, type TrackingController } from '../../src/app/tracking-controller';
+import type { PaneState } from '../../src/app/pane-state';
+import { CLIENT_OPTIONS_KEY } from '../../src/settings';
+import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
+import { messageItem } from '../taskpane/support/messages';
+import { startDemoCrm } from './support/running-crm';
+
+const BOB = { address: 'bob@fabrikam.example', name: 'Bob Fabrikam' };
+const BOB_ID = '51000000-0000-4000-8000-000000000001';
+const ALICE_ID = 'c0000000-0000-4000-8000-000000000001';
+const CONTOSO_DEAL_ID = '0b000000-0000-4000-8000-000000000001';
+
+let crm: Awaited<ReturnType<typeof startDemoCrm>>;
+beforeEach(async () => {
+  crm = await startDemoCrm();
+});
+afterEach(async () => {
+  await crm.close();
+});
+
+/** The pane's controller over the fake Office and the real mock CRM, as the harness runs it. */
+async function startPane(options: { client?: Record<string, unknown> } = {}) {
+  const fake = createFakeOffice({ mailboxOwner: BOB });
+  const host = createOfficeHost(fake.office);
+  host.roamingSettings().set(
+    CLIENT_OPTIONS_KEY,
+    JSON.stringify({ backgroundTrack: false, ...options.client }),
+  );
+  const userAddresses: string[] = [];
+  const controller = createTrackingController({
+    host,
+    crmBaseUrl: crm.baseUrl,
+    log: createDiagnosticsLog({ echo: null }),
+    createClient: (clientOptions) => {
+      userAddresses.push(clientOptions.userAddress);
+      return createWebApiClient(clientOptions);
+    },
+  });
+  return { fake, controller, userAddresses };
+}
+
+function until(controller: TrackingController, test: (s: PaneState) => boolean): Promise<PaneState> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('state never came')), 5000);
+    const check = () => {
+      if (test(controller.getState())) {
+        clearTimeout(timer);
+        stop();
+        resolve(controller.getState());
+      }
+    };
+    const stop = controller.subscribe(check);
+    check();
+  });
+}
+
+async function partiesOf(activityId: string): Promise<any[]> {
+  const { body } = await crm.get(`emails(${activityId})?$expand=email_activity_parties`);
+  return body.email_activity_parties;
+}
+
+describe('tracking a message from alice@contoso.example in the mock CRM', () => {
+  it('creates one email activity with the right parties and marks the item', async () => {
+    const { fake, controller, userAddresses } = await startPane();
+    await fake.selectItem(messageItem({ itemId: 'alice-1', subject: 'Licence question' }));
+    await controller.start();
+    expect(controller.getState().status).toBe('Not tracked');
+    expect(userAddresses).toEqual([BOB.address]);
+
+    await controller.track();
+
+    const state = controller.getState();
+    expect(state.status).toBe('Tracked');
+    expect(state.tracked?.byName).toBe('Bob Fabrikam');
+    const activityId = state.tracked!.activityId;
+    const parties = await partiesOf(activityId);
+    const byMask = (mask: number) => parties.filter((p) => p.participationtypemask === mask);
+    expect(byMask(1).map((p) => p._partyid_value)).toEqual([ALICE_ID]);
+    expect(byMask(2).map((p) => p._partyid_value)).toEqual([BOB_ID]);
+    expect(byMask(3).map((p) => p.addressused)).toEqual(
+      expect.arrayContaining(['carol@northwind.example', 'not-an-address']),
+    );
+    expect(byMask(3).find((p) => p.addressused === 'not-an-address')._partyid_value ?? null).toBeNull();
+
+    const item = fake.itemState('alice-1');
+    expect(item.customProperties[TRACKED_ACTIVITY_PROPERTY]).toBe(activityId);
+    expect(item.categories).toContain(TRACKED_CATEGORY);
+  });
+
+  it('rejects a second action while the first runs, so a double click tracks once', async () => {
+    const { fake, controller } = await startPane();
+    const item = messageItem({ itemId: 'alice-2', subject: 'Double click' });
+    await fake.selectItem(item);
+    await controller.start();
+
+    const first = controller.track();
+    await expect(controller.track()).rejects.toMatchObject({ code: 'ConcurrentAction' });
+    await first;
+
+    const filter = encodeURIComponent(`messageid eq '${item.internetMessageId}'`);
+    const { body } = await crm.get(`emails?$filter=${filter}`);
+    expect(body.value).toHaveLength(1);
+  });
+
+  it('changes the regarding of the tracked activity, then untracks it', async () => {
+    const { fake, controller } = await startPane();
+    await fake.selectItem(messageItem({ itemId: 'alice-3', subject: 'Licences' }));
+    await controller.start();
+    await controller.track();
+    const activityId = controller.getState().tracked!.activityId;
+
+    const [deal] = (await controller.searchRegarding('Contoso 500')).filter(
+      (row) => row.id === CONTOSO_DEAL_ID,
+    );
+    await controller.setRegarding(deal);
+    expect(controller.getState().tracked?.regarding?.name).toBe('Contoso 500 licences');
+    const { body } = await crm.get(`emails(${activityId})`);
+    expect(body._regardingobjectid_value).toBe(CONTOSO_DEAL_ID);
+
+    await controller.untrack();
+    expect(controller.getState().status).toBe('Not tracked');
+    expect((await crm.get(`emails(${activityId})`)).status).toBe(404);
+    expect(fake.itemState('alice-3').categories).not.toContain(TRACKED_CATEGORY);
+  });
+
+  it('tracks a reply to tracked mail in the background, regarding the correlated record', async () => {
+    const { fake, controller } = await startPane({ client: { backgroundTrack: true } });
+    await fake.selectItem(
+      messageItem({
+        itemId: 'reply-1',
+        subject: 'RE: Renewal quote',
+        extraHeaders: ['In-Reply-To: <20250303093012.7F3A1C@mail.fabrikam.example>'],
+      }),
+    );
+    await controller.start();
+
+    const state = await until(controller, (s) => s.status === 'Tracked');
+    expect(state.evaluation?.reason).toBe('CorrelationMatch');
+    expect(state.tracked?.regarding?.id).toBe(CONTOSO_DEAL_ID);
+    expect(state.trackedAutomatically).toBe(true);
+  });
+
+  it('creates a contact for an unknown sender once, never a duplicate', async () => {
+    const patch = await fetch(`${crm.baseUrl}/api/data/v9.2/usersettingscollection(${BOB_ID})`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', 'X-CRM-User': BOB.address },
+      body: JSON.stringify({ autocreatecontactonpromote: 1 }),
+    });
+    expect(patch.ok).toBe(true);
+    const zed = { name: 'Zed Newman', address: 'zed@newco.example' };
+    const { fake, controller } = await startPane();
+
+    await fake.selectItem(messageItem({ itemId: 'zed-1', subject: 'Hello', from: zed }));
+    await controller.start();
+    await controller.track();
+    await fake.selectItem(messageItem({ itemId: 'zed-2', subject: 'Again', from: zed }));
+    await until(controller, (s) => s.message?.itemId === 'zed-2' && s.phase === 'ready');
+    await controller.track();
+
+    const filter = encodeURIComponent(`emailaddress1 eq '${zed.address}'`);
+    const { body } = await crm.get(`contacts?$filter=${filter}`);
+    expect(body.value).toHaveLength(1);
+    expect(body.value[0].lastname).toBe('Newman');
+    const parties = await partiesOf(controller.getState().tracked!.activityId);
+    const from = parties.find((p) => p.participationtypemask === 1);
+    expect(from._partyid_value).toBe(body.value[0].contactid);
+  });
+});
