@@ -45,7 +45,8 @@ export function propertyNotFound(logicalName: string, property: string): ODataEr
   return new ODataError(
     400,
     ERROR_CODES.propertyNotFound,
-    `Could not find a property named '${property}' on type 'Microsoft.Dynamics.CRM.${logicalName}'.`,
+    `Could not find a property named '${property}' on type ` +
+      `'Microsoft.Dynamics.CRM.${logicalName}'.`,
   );
 }
 

@@ -182,7 +182,7 @@ describe('lookups', () => {
 });
 
 describe('tracking actions', () => {
-  it('creates an email in one request, reads it back, changes and clears the regarding, deletes it', async () => {
+  it('creates an email, reads it, changes and clears its regarding, deletes it', async () => {
     const id = await client.createEmail(draft());
     const created = await client.getEmail(id);
     expect(created).toMatchObject({
@@ -267,7 +267,7 @@ describe('settings rows', () => {
     expect(typeof org.orgdborgsettings).toBe('string');
   });
 
-  it('maps a refused PATCH to CrmRejected with the server code, message and request id', async () => {
+  it('maps a refused PATCH to CrmRejected with server code, message, request id', async () => {
     const error = await rejection(client.patchUserSettingsRow(BOB_ID, { nosuchcolumn: 1 }));
     expect(error.code).toBe('CrmRejected');
     expect(error.status).toBe(400);

@@ -84,7 +84,8 @@ describe('emails', () => {
 
   it('expands a regarding of another table as null', async () => {
     const { body } = await mock.api(
-      `emails(${TRACKED_EMAIL_ID})?$select=subject&$expand=regardingobjectid_account_email($select=name)`,
+      `emails(${TRACKED_EMAIL_ID})?$select=subject` +
+        '&$expand=regardingobjectid_account_email($select=name)',
     );
     expect(body.regardingobjectid_account_email).toBeNull();
   });
@@ -100,7 +101,7 @@ describe('emails', () => {
     expect(body.value).toHaveLength(count);
   });
 
-  it('deep-inserts email, parties and regarding (long bind spelling), owned by the caller', async () => {
+  it('deep-inserts email, parties, regarding (long bind), owned by the caller', async () => {
     const created = await createEmail(
       draftBody({ 'regardingobjectid_account_email@odata.bind': `/accounts(${CONTOSO_ID})` }),
       { 'X-CRM-User': 'TEST@fabrikam.example' },
@@ -109,7 +110,8 @@ describe('emails', () => {
     expect(created.id).toBeDefined();
 
     const { body } = await mock.api(
-      `emails(${created.id})?$expand=email_activity_parties($select=addressused,participationtypemask,partyid)`,
+      `emails(${created.id})` +
+        '?$expand=email_activity_parties($select=addressused,participationtypemask,partyid)',
       { headers: ANNOTATIONS },
     );
     expect(body).toMatchObject({
@@ -140,7 +142,7 @@ describe('emails', () => {
     ]);
   });
 
-  it('accepts the short regarding bind spelling and answers 201 under return=representation', async () => {
+  it('accepts the short regarding bind and answers 201 under return=representation', async () => {
     const created = await createEmail(
       draftBody({ 'regardingobjectid_lead@odata.bind': `/leads(${DAVE_LEAD_ID})` }),
       { Prefer: 'return=representation,odata.include-annotations="*"' },
@@ -191,7 +193,7 @@ describe('emails', () => {
     expect(await emailCount()).toBe(before);
   });
 
-  it('allows a second copy with the same messageid (Dataverse does; the rules avoid it)', async () => {
+  it('allows a second copy of a messageid (Dataverse does; the rules avoid it)', async () => {
     const first = await createEmail(draftBody({ messageid: '<twice@contoso.example>' }));
     const second = await createEmail(draftBody({ messageid: '<twice@contoso.example>' }));
     expect([first.status, second.status]).toEqual([204, 204]);

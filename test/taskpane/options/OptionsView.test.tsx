@@ -43,16 +43,12 @@ describe('OptionsView', () => {
     expect(screen.getByRole('heading', { name: 'Options' })).toBeInTheDocument();
     expect(methodRadio(/Replies to CRM email only/)).toBeChecked();
     expect(screen.getByText('incomingemailfilteringmethod')).toBeInTheDocument();
-    expect(
-      screen.getByRole('switch', { name: /Track shown messages automatically/ }),
-    ).toBeChecked();
-    expect(screen.getByRole('switch', { name: /Allow others to send email/ })).not.toBeChecked();
-    expect(
-      screen.getByRole('spinbutton', { name: /Minutes between synchronizations/ }),
-    ).toHaveValue(15);
-    expect(screen.getByRole('radio', { name: 'Records I own' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: /In the CRM/ })).toBeChecked();
-    expect(screen.getByRole('textbox', { name: /CRM address/ })).toHaveValue('');
+    expect(screen.getByLabelText(/Track shown messages automatically/)).toBeChecked();
+    expect(screen.getByLabelText(/Allow others to send email/)).not.toBeChecked();
+    expect(screen.getByLabelText(/Minutes between synchronizations/)).toHaveValue(15);
+    expect(screen.getByLabelText('Records I own')).toBeChecked();
+    expect(screen.getByLabelText(/In the CRM/)).toBeChecked();
+    expect(screen.getByLabelText(/CRM address/)).toHaveValue('');
   });
 
   it.each([
@@ -88,13 +84,13 @@ describe('OptionsView', () => {
     const { onSave, user } = renderView(loadedWith());
 
     await user.click(methodRadio(/No email messages/));
-    await user.click(screen.getByRole('switch', { name: /Track shown messages automatically/ }));
-    await user.click(screen.getByRole('radio', { name: 'Create a lead' }));
-    const interval = screen.getByRole('spinbutton', { name: /Minutes between synchronizations/ });
+    await user.click(screen.getByLabelText(/Track shown messages automatically/));
+    await user.click(screen.getByLabelText('Create a lead'));
+    const interval = screen.getByLabelText(/Minutes between synchronizations/);
     await user.clear(interval);
     await user.type(interval, '45');
-    await user.type(screen.getByRole('textbox', { name: /CRM address/ }), 'https://crm.example/');
-    await user.click(screen.getByRole('radio', { name: /On this device/ }));
+    await user.type(screen.getByLabelText(/CRM address/), 'https://crm.example/');
+    await user.click(screen.getByLabelText(/On this device/));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await screen.findByText('Options saved.');
@@ -112,7 +108,7 @@ describe('OptionsView', () => {
   it('does not save an interval below the organization minimum', async () => {
     const { onSave, user } = renderView(loadedWith());
 
-    const interval = screen.getByRole('spinbutton', { name: /address book refreshes/ });
+    const interval = screen.getByLabelText(/address book refreshes/);
     await user.clear(interval);
     await user.type(interval, '30');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -126,7 +122,7 @@ describe('OptionsView', () => {
     const onSave = jest.fn(() => new Promise<void>((_resolve, fail) => (reject = fail)));
     const { user } = renderView(loadedWith(), onSave);
 
-    await user.click(screen.getByRole('switch', { name: /Mark messages tracked elsewhere/ }));
+    await user.click(screen.getByLabelText(/Mark messages tracked elsewhere/));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     const saving = screen.getByRole('button', { name: 'Saving…' });
@@ -136,9 +132,7 @@ describe('OptionsView', () => {
     expect(
       await screen.findByText(/The CRM cannot be reached\. \(CrmUnavailable\)/),
     ).toBeInTheDocument();
-    expect(
-      screen.getByRole('switch', { name: /Mark messages tracked elsewhere/ }),
-    ).not.toBeChecked();
+    expect(screen.getByLabelText(/Mark messages tracked elsewhere/)).not.toBeChecked();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled());
   });
 
