@@ -254,14 +254,16 @@ class Controller implements TrackingController {
     if (!regarding && settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) return;
 
     this.autoAttempted.add(itemId);
-    this.run('track', (context) => trackMessage(context, shown.message, regarding))
-      .then(() => this.autoTracked.add(itemId))
-      .then(() => this.showItem())
-      .catch(() => undefined);
+    const body: ActionBody = (context) => trackMessage(context, shown.message, regarding);
+    this.run('track', body, { automatic: true }).catch(() => undefined);
   }
 
   /** One action at a time per item; results land only if that item is still the shown one. */
-  private async run(kind: PaneAction, body: ActionBody): Promise<void> {
+  private async run(
+    kind: PaneAction,
+    body: ActionBody,
+    options: { automatic?: boolean } = {},
+  ): Promise<void> {
     const connection = this.requireConnection();
     const shown = this.shown;
     if (!shown) {
@@ -289,6 +291,8 @@ class Controller implements TrackingController {
     try {
       result = await body(context, shown);
       this.warnings.set(itemId, result.warnings);
+      if (options.automatic) this.autoTracked.add(itemId);
+      if (kind === 'untrack') this.autoTracked.delete(itemId);
     } catch (error) {
       failure = error;
       this.failures.set(itemId, reportError(error, this.verbose()));
