@@ -43,8 +43,9 @@ describe('the real manifest', () => {
     expect(report.problems).toEqual([]);
   });
 
-  it('requires Mailbox 1.8 in the base manifest and opens a pinnable pane in the 1.1 block', () => {
-    expect(real).toMatch(/<Requirements>\s*<Sets>\s*<Set Name="Mailbox" MinVersion="1.8"\/>/);
+  it('lets old hosts open the pane, requires 1.8 for commands, pins in the 1.1 block', () => {
+    expect(real).toMatch(/<Requirements>\s*<Sets>\s*<Set Name="Mailbox" MinVersion="1.1"\/>/);
+    expect(real).toMatch(/<bt:Sets DefaultMinVersion="1.8">/);
     const inner = real.slice(real.indexOf('xsi:type="VersionOverridesV1_1"'));
     expect(inner).toContain('<SupportsPinning>true</SupportsPinning>');
     const outer = real.slice(0, real.indexOf('xsi:type="VersionOverridesV1_1"'));
