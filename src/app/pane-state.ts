@@ -44,3 +44,34 @@ export interface PaneState {
   /** The shown message was tracked by background tracking. */
   trackedAutomatically: boolean;
 }
+
+/** Before settings and the CRM are loaded. */
+export function initialPaneState(host: HostInfo): PaneState {
+  return {
+    phase: 'starting',
+    host,
+    settings: null,
+    user: null,
+    message: null,
+    evaluation: null,
+    status: 'Not tracked',
+    tracked: null,
+    pending: null,
+    error: null,
+    warnings: [],
+    trackedAutomatically: false,
+  };
+}
+
+/** While a newly selected message is read: nothing of the previous one stays on screen. */
+export const LOADING: Partial<PaneState> = Object.freeze({
+  phase: 'loading',
+  message: null,
+  evaluation: null,
+  tracked: null,
+  status: 'Not tracked',
+  pending: null,
+  error: null,
+  warnings: [],
+  trackedAutomatically: false,
+});

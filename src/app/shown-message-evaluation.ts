@@ -42,7 +42,12 @@ export function suggestionRecord(suggestion: RegardingSuggestion | null): Record
 
 async function findTrackedEmail(
   evaluation: Evaluation,
-  options: { message: ShownMessage; client: CrmClient; log: DiagnosticsLog; knownActivityId?: string },
+  options: {
+    message: ShownMessage;
+    client: CrmClient;
+    log: DiagnosticsLog;
+    knownActivityId?: string;
+  },
 ): Promise<TrackedEmail | null> {
   if (evaluation.verdict === 'tracked' && evaluation.existing) {
     return evaluation.existing;

@@ -123,13 +123,19 @@ export async function tagItem(
 
 async function untagItem(context: ActionContext, itemId: string): Promise<string[]> {
   const warnings: string[] = [];
-  await attempt(context, warnings, 'The tracked activity could not be cleared from the message.', () =>
-    context.host.saveTrackedActivityId(itemId, null),
+  await attempt(
+    context,
+    warnings,
+    'The tracked activity could not be cleared from the message.',
+    () => context.host.saveTrackedActivityId(itemId, null),
   );
 
   if (categoriesWanted(context)) {
-    await attempt(context, warnings, `The category "${TRACKED_CATEGORY}" could not be removed.`, () =>
-      context.host.removeCategory(itemId, TRACKED_CATEGORY),
+    await attempt(
+      context,
+      warnings,
+      `The category "${TRACKED_CATEGORY}" could not be removed.`,
+      () => context.host.removeCategory(itemId, TRACKED_CATEGORY),
     );
   }
   return warnings;

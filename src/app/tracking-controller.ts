@@ -7,7 +7,8 @@ import type { CrmClientFactory } from './crm-connection';
 import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics-log';
 import { errorDetails, reportError, type ErrorReport } from './error-report';
 import { fallbackSettings, saveOptions, type OptionsChange } from './options-saving';
-import type { PaneAction, PaneState } from './pane-state';
+import { initialPaneState, LOADING, type PaneAction, type PaneState } from './pane-state';
+import { ItemBook } from './item-book';
 import {
   evaluateShownMessage,
   suggestionRecord,
@@ -63,32 +64,14 @@ class Controller implements TrackingController {
   private loadError: ErrorReport | null = null;
   /** Bumped by every load, so that a slow answer for an earlier selection is dropped. */
   private generation = 0;
-  // Per item id: an action's lifetime can outlast the selection.
-  private readonly busy = new Map<string, PaneAction>();
-  private readonly failures = new Map<string, ErrorReport>();
-  private readonly warnings = new Map<string, string[]>();
-  private readonly autoAttempted = new Set<string>();
-  private readonly autoTracked = new Set<string>();
+  private readonly book = new ItemBook();
   private stopFollowing: (() => void) | null = null;
 
   constructor(private readonly options: TrackingControllerOptions) {
     this.host = options.host;
     this.createClient = options.createClient ?? defaultClientFactory;
     this.log = options.log ?? createDiagnosticsLog();
-    this.state = {
-      phase: 'starting',
-      host: this.host.info(),
-      settings: null,
-      user: null,
-      message: null,
-      evaluation: null,
-      status: 'Not tracked',
-      tracked: null,
-      pending: null,
-      error: null,
-      warnings: [],
-      trackedAutomatically: false,
-    };
+    this.state = initialPaneState(this.host.info());
   }
 
   getState(): PaneState {
@@ -158,8 +141,16 @@ class Controller implements TrackingController {
     await this.loadShown(false);
   }
 
-  private connectOptions(): { host: OutlookHost; createClient: CrmClientFactory; crmBaseUrl?: string } {
-    return { host: this.host, createClient: this.createClient, crmBaseUrl: this.options.crmBaseUrl };
+  private connectOptions(): {
+    host: OutlookHost;
+    createClient: CrmClientFactory;
+    crmBaseUrl?: string;
+  } {
+    return {
+      host: this.host,
+      createClient: this.createClient,
+      crmBaseUrl: this.options.crmBaseUrl,
+    };
   }
 
   private async connect(): Promise<void> {
@@ -193,16 +184,7 @@ class Controller implements TrackingController {
     if (!quiet) {
       this.shown = null;
       this.loadError = null;
-      this.update({
-        phase: 'loading',
-        message: null,
-        evaluation: null,
-        tracked: null,
-        status: 'Not tracked',
-        pending: null,
-        error: null,
-        warnings: [],
-      });
+      this.update(LOADING);
     }
 
     let message: ShownMessage | null = null;
@@ -246,14 +228,14 @@ class Controller implements TrackingController {
     const itemId = shown.message.itemId;
     const settings = this.connection?.loaded.settings;
     if (!settings?.client.backgroundTrack || shown.evaluation.verdict !== 'track') return;
-    if (shown.tracked || this.autoAttempted.has(itemId) || this.busy.has(itemId)) return;
+    if (shown.tracked || this.book.isBusy(itemId)) return;
 
     // With OverrideTrackInCrmBehaviour the user must choose a regarding, so only correlated
     // mail (which brings its regarding) can be tracked without asking.
     const regarding = suggestionRecord(shown.evaluation.regarding);
     if (!regarding && settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) return;
+    if (!this.book.claimAutomaticTry(itemId)) return;
 
-    this.autoAttempted.add(itemId);
     const body: ActionBody = (context) => trackMessage(context, shown.message, regarding);
     this.run('track', body, { automatic: true }).catch(() => undefined);
   }
@@ -270,13 +252,11 @@ class Controller implements TrackingController {
       throw new TrackerError('NoItem', 'No message is selected.');
     }
     const itemId = shown.message.itemId;
-    if (this.busy.has(itemId)) {
+    if (this.book.isBusy(itemId)) {
       throw new TrackerError('ConcurrentAction', 'Another action on this message is running.');
     }
 
-    this.busy.set(itemId, kind);
-    this.failures.delete(itemId);
-    this.warnings.delete(itemId);
+    this.book.begin(itemId, kind);
     this.showItem();
 
     const context: ActionContext = {
@@ -290,15 +270,13 @@ class Controller implements TrackingController {
     let failure: unknown = null;
     try {
       result = await body(context, shown);
-      this.warnings.set(itemId, result.warnings);
-      if (options.automatic) this.autoTracked.add(itemId);
-      if (kind === 'untrack') this.autoTracked.delete(itemId);
+      this.book.succeeded(itemId, kind, result.warnings, options.automatic ?? false);
     } catch (error) {
       failure = error;
-      this.failures.set(itemId, reportError(error, this.verbose()));
+      this.book.failed(itemId, reportError(error, this.verbose()));
       this.log.error(`${kind} failed.`, errorDetails(error));
     } finally {
-      this.busy.delete(itemId);
+      this.book.end(itemId);
     }
 
     if (this.shown?.message.itemId === itemId) {
@@ -313,28 +291,10 @@ class Controller implements TrackingController {
     return this.connection?.loaded.settings.orgdborgsettings.VerboseErrorsOnPromoteToCRM === 1;
   }
 
-  /** Derives the view of the shown item from its evaluation and the per-item records. */
   private showItem(): void {
-    const shown = this.shown;
-    if (!shown) {
-      return;
+    if (this.shown) {
+      this.update(this.book.view(this.shown, this.loadError));
     }
-
-    const itemId = shown.message.itemId;
-    const pending = this.busy.get(itemId) ?? null;
-    const error = this.loadError ?? this.failures.get(itemId) ?? null;
-    const status = pending ? 'Pending' : error ? 'Failed' : shown.tracked ? 'Tracked' : 'Not tracked';
-    this.update({
-      phase: 'ready',
-      message: shown.message,
-      evaluation: shown.evaluation,
-      tracked: shown.tracked,
-      status,
-      pending,
-      error,
-      warnings: this.warnings.get(itemId) ?? [],
-      trackedAutomatically: this.autoTracked.has(itemId) && shown.tracked !== null,
-    });
   }
 
   private update(patch: Partial<PaneState>): void {

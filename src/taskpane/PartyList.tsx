@@ -32,7 +32,8 @@ export function PartyList(props: PartyListProps) {
       {props.parties.map((party, index) => (
         <li key={`${party.role}-${index}`} className={styles.item}>
           <Text className={styles.role}>{ROLE_LABELS[party.role]}</Text>{' '}
-          <Text>{mailboxText(party)}</Text> <Text weight="semibold">— {resolutionText(party, props)}</Text>
+          <Text>{mailboxText(party)}</Text>{' '}
+          <Text weight="semibold">— {resolutionText(party, props)}</Text>
         </li>
       ))}
     </ul>
@@ -40,7 +41,9 @@ export function PartyList(props: PartyListProps) {
 }
 
 function mailboxText(party: PartyResolution): string {
-  return party.name && party.name !== party.address ? `${party.name} <${party.address}>` : party.address;
+  return party.name && party.name !== party.address
+    ? `${party.name} <${party.address}>`
+    : party.address;
 }
 
 /**
@@ -48,7 +51,10 @@ function mailboxText(party: PartyResolution): string {
  * offers (spec §1.1); the sender is shown as the rules resolved it, since that is what tracking
  * records.
  */
-export function resolutionText(party: PartyResolution, props: Omit<PartyListProps, 'parties'>): string {
+export function resolutionText(
+  party: PartyResolution,
+  props: Omit<PartyListProps, 'parties'>,
+): string {
   if (party.status === 'invalid') return 'not an SMTP address';
   if (party.status === 'unresolved') return 'unresolved';
   if (party.status === 'ambiguous') {

@@ -18,7 +18,11 @@ const useStyles = makeStyles({
 /** The sentence that starts with the state: "Tracked — regarding X, by Y, <date>". */
 export function statusText(state: PaneState): string {
   if (state.status === 'Pending') {
-    const doing = { track: 'tracking', setRegarding: 'changing the regarding', untrack: 'untracking' };
+    const doing = {
+      track: 'tracking',
+      setRegarding: 'changing the regarding',
+      untrack: 'untracking',
+    };
     return state.pending ? `Pending — ${doing[state.pending]}…` : 'Pending';
   }
   if (state.status === 'Failed') {

@@ -2,7 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { FluentProvider } from '@fluentui/react-components';
 import { createOfficeHost } from '../outlook/office-host';
 import { createDiagnosticsLog } from '../app/diagnostics-log';
-import { createTrackingController, type TrackingControllerOptions } from '../app/tracking-controller';
+import {
+  createTrackingController,
+  type TrackingControllerOptions,
+} from '../app/tracking-controller';
 import { App } from './App';
 import { themeFor } from './theme';
 

@@ -8,9 +8,10 @@ import type { TrackingController } from '../app/tracking-controller';
  * @param controller the session of the task pane; one per mounted pane.
  */
 export function useTrackingSession(controller: TrackingController): PaneState {
-  const subscribe = useCallback((listener: () => void) => controller.subscribe(listener), [
-    controller,
-  ]);
+  const subscribe = useCallback(
+    (listener: () => void) => controller.subscribe(listener),
+    [controller],
+  );
   const state = useSyncExternalStore(subscribe, () => controller.getState());
 
   useEffect(() => {

@@ -2,7 +2,10 @@ import { createFakeOffice } from '../../src/harness/fake-office';
 import { createOfficeHost, TRACKED_ACTIVITY_PROPERTY } from '../../src/outlook/office-host';
 import { createWebApiClient } from '../../src/crm/web-api-client';
 import { createDiagnosticsLog } from '../../src/app/diagnostics-log';
-import { createTrackingController, type TrackingController } from '../../src/app/tracking-controller';
+import {
+  createTrackingController,
+  type TrackingController,
+} from '../../src/app/tracking-controller';
 import type { PaneState } from '../../src/app/pane-state';
 import { CLIENT_OPTIONS_KEY } from '../../src/settings';
 import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
@@ -26,10 +29,9 @@ afterEach(async () => {
 async function startPane(options: { client?: Record<string, unknown> } = {}) {
   const fake = createFakeOffice({ mailboxOwner: BOB });
   const host = createOfficeHost(fake.office);
-  host.roamingSettings().set(
-    CLIENT_OPTIONS_KEY,
-    JSON.stringify({ backgroundTrack: false, ...options.client }),
-  );
+  host
+    .roamingSettings()
+    .set(CLIENT_OPTIONS_KEY, JSON.stringify({ backgroundTrack: false, ...options.client }));
   const userAddresses: string[] = [];
   const controller = createTrackingController({
     host,
@@ -43,7 +45,10 @@ async function startPane(options: { client?: Record<string, unknown> } = {}) {
   return { fake, controller, userAddresses };
 }
 
-function until(controller: TrackingController, test: (s: PaneState) => boolean): Promise<PaneState> {
+function until(
+  controller: TrackingController,
+  test: (s: PaneState) => boolean,
+): Promise<PaneState> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('state never came')), 5000);
     const check = () => {
@@ -84,7 +89,9 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
     expect(byMask(3).map((p) => p.addressused)).toEqual(
       expect.arrayContaining(['carol@northwind.example', 'not-an-address']),
     );
-    expect(byMask(3).find((p) => p.addressused === 'not-an-address')._partyid_value ?? null).toBeNull();
+    expect(
+      byMask(3).find((p) => p.addressused === 'not-an-address')._partyid_value ?? null,
+    ).toBeNull();
 
     const item = fake.itemState('alice-1');
     expect(item.customProperties[TRACKED_ACTIVITY_PROPERTY]).toBe(activityId);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCrmStore } from '../../src/mock-crm';
@@ -33,6 +33,7 @@ describe('the store', () => {
     const store = openCrmStore({ dataDir, seedPath: SEED_PATH });
     try {
       expect(store.path).toBe(join(dataDir, 'crm.sqlite'));
+      expect(existsSync(`${store.path}-wal`)).toBe(true);
       expect(store.list('systemusers')[0].internalemailaddress).toBe('bob@fabrikam.example');
       expect(store.list('organizations')).toHaveLength(1);
     } finally {

@@ -21,7 +21,10 @@ describe('the pane actions', () => {
     const { activityId, draft } = crm.created[0];
     expect(draft.subject).toBe('Order 17');
     expect(draft.parties).toContainEqual(
-      expect.objectContaining({ participationtypemask: 1, party: expect.objectContaining({ id: 'c-alice' }) }),
+      expect.objectContaining({
+        participationtypemask: 1,
+        party: expect.objectContaining({ id: 'c-alice' }),
+      }),
     );
     const item = fake.itemState('item-1');
     expect(item.categories).toContain(TRACKED_CATEGORY);
@@ -83,7 +86,9 @@ describe('the pane actions', () => {
     await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
     await user.type(screen.getByRole('searchbox'), 'contoso');
 
-    const groups = await screen.findAllByRole('group', { name: /Opportunities|Accounts|Contacts|Cases/ });
+    const groups = await screen.findAllByRole('group', {
+      name: /Opportunities|Accounts|Contacts|Cases/,
+    });
     expect(groups.map((group) => group.getAttribute('aria-label'))).toEqual([
       'Opportunities',
       'Accounts',
@@ -108,7 +113,9 @@ describe('the pane actions', () => {
     await user.click(screen.getByRole('button', { name: 'Set Regarding' }));
     await user.type(screen.getByRole('searchbox'), 'printer');
     await user.click(
-      await screen.findByRole('button', { name: 'Change the regarding to Contoso printer jam (case)' }),
+      await screen.findByRole('button', {
+        name: 'Change the regarding to Contoso printer jam (case)',
+      }),
     );
 
     await waitForStatus(/^Tracked — regarding Contoso printer jam \(case\)/);

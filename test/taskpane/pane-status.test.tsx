@@ -134,13 +134,13 @@ describe('the tracking status of the shown message', () => {
     });
     await renderPane({ crm, item: messageItem({ itemId: 'item-6', subject: 'Hi' }) });
 
-    expect(
-      await screen.findByText(/2 settings were ignored or changed — see/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/2 settings were ignored or changed — see/)).toBeInTheDocument();
   });
 
   it('asks for a message when none is selected', async () => {
     await renderPane({ item: null });
-    expect(await screen.findByText('Select a message to see how it is tracked.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Select a message to see how it is tracked.'),
+    ).toBeInTheDocument();
   });
 });

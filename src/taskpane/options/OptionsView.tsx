@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import {
   Button,
   makeStyles,
@@ -45,6 +45,7 @@ function failureText(error: unknown): string {
 /** Personal options, the settings source, the problems found loading, and the org settings. */
 export default function OptionsView(props: OptionsViewProps) {
   const styles = useStyles();
+  const titleId = useId();
   const { settings } = props.loaded;
   const initial = useMemo(
     () => createDraft(props.loaded.source, settings.usersettings, settings.client),
@@ -81,8 +82,8 @@ export default function OptionsView(props: OptionsViewProps) {
   const saving = save.status === 'saving';
   const changed = isDraftChanged(draft, initial);
   return (
-    <div className={styles.view}>
-      <h2>Options</h2>
+    <section className={styles.view} aria-labelledby={titleId}>
+      <h2 id={titleId}>Options</h2>
       <form className={styles.form} onSubmit={onSubmit} aria-label="Personal options" noValidate>
         <Field
           label="Where your settings are kept"
@@ -139,6 +140,6 @@ export default function OptionsView(props: OptionsViewProps) {
         organization={settings.organization}
         orgdb={settings.orgdborgsettings}
       />
-    </div>
+    </section>
   );
 }

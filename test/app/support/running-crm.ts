@@ -26,7 +26,10 @@ export async function startDemoCrm() {
       const response = await fetch(`${baseUrl}/api/data/v9.2/${path}`, {
         headers: { 'X-CRM-User': 'bob@fabrikam.example' },
       });
-      return { status: response.status, body: response.status === 204 ? null : await response.json() };
+      return {
+        status: response.status,
+        body: response.status === 204 ? null : await response.json(),
+      };
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

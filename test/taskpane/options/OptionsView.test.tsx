@@ -179,3 +179,21 @@ describe('OptionsView', () => {
     expect(unknown).toHaveTextContent('FutureSwitch = 1');
   });
 });
+
+describe('OptionsView accessibility', () => {
+  it('has no axe violations, with the organization tables open', async () => {
+    const axe = (await import('axe-core')).default;
+    const { user } = renderView(
+      loadedWith({ issues: [{ key: 'k', found: '1', used: '2', reason: 'r' }] }),
+    );
+    await user.click(screen.getByText('System settings (organization)'));
+    await user.click(screen.getByText('OrgDBOrgSettings'));
+
+    // jsdom cannot compute colours, so contrast is left to the browser end-to-end test.
+    const result = await axe.run(document.body, {
+      rules: { 'color-contrast': { enabled: false } },
+    });
+
+    expect(result.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+});

@@ -31,9 +31,25 @@ const record = (r: Partial<CrmRecord> & Pick<CrmRecord, 'table' | 'id' | 'name'>
 });
 
 export const RECORDS: CrmRecord[] = [
-  record({ table: 'systemuser', id: BOB.id, name: BOB.name, addresses: [BOB.address], ownerId: null }),
-  record({ table: 'contact', id: 'c-alice', name: 'Alice Contoso', addresses: ['alice@contoso.example'] }),
-  record({ table: 'account', id: 'a-contoso', name: 'Contoso Ltd', addresses: ['info@contoso.example'] }),
+  record({
+    table: 'systemuser',
+    id: BOB.id,
+    name: BOB.name,
+    addresses: [BOB.address],
+    ownerId: null,
+  }),
+  record({
+    table: 'contact',
+    id: 'c-alice',
+    name: 'Alice Contoso',
+    addresses: ['alice@contoso.example'],
+  }),
+  record({
+    table: 'account',
+    id: 'a-contoso',
+    name: 'Contoso Ltd',
+    addresses: ['info@contoso.example'],
+  }),
   record({
     table: 'account',
     id: 'a-other',
@@ -50,7 +66,11 @@ export const REGARDING_ROWS: RegardingCandidate[] = [
   { table: 'incident', id: 'i-1', name: 'Contoso printer jam', detail: 'CAS-01001' },
 ];
 
-export const CONTOSO_DEAL: RecordRef = { table: 'opportunity', id: 'o-500', name: 'Contoso 500 licences' };
+export const CONTOSO_DEAL: RecordRef = {
+  table: 'opportunity',
+  id: 'o-500',
+  name: 'Contoso 500 licences',
+};
 
 export function createMemoryCrm(
   options: { usersettings?: Record<string, unknown>; orgdb?: Record<string, string> } = {},
@@ -157,7 +177,11 @@ export function createMemoryCrm(
     },
     async createSenderRecord(draft: SenderRecordDraft) {
       await step('createSenderRecord');
-      return { table: draft.table, id: `new-${draft.table}`, name: `${draft.firstname} ${draft.lastname}` };
+      return {
+        table: draft.table,
+        id: `new-${draft.table}`,
+        name: `${draft.firstname} ${draft.lastname}`,
+      };
     },
     async getUserSettingsRow() {
       await step('getUserSettingsRow');
