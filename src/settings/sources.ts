@@ -1,7 +1,13 @@
 import type { ClientOptions, UserSettings } from '../domain/settings-model';
 import { TrackerError } from '../domain/errors';
 import { isPlainObject } from './read-field';
-import { parseJsonText, parseLayers, readDocumentSections, type RawLayers } from './parse-document';
+import {
+  DOCUMENT_KEY,
+  parseJsonText,
+  parseLayers,
+  readDocumentSections,
+  type RawLayers,
+} from './parse-document';
 import type {
   KeyValueStore,
   LoadedSettings,
@@ -37,9 +43,15 @@ export function writeSourceKind(store: KeyValueStore, kind: SettingsSourceKind):
   store.set(SOURCE_KIND_KEY, kind);
 }
 
-function readStoredJson(store: KeyValueStore, key: string, issues: SettingsIssue[]): unknown {
+/** A stored JSON value; unreadable JSON is reported under `issueKey` and read as missing. */
+function readStoredJson(
+  store: KeyValueStore,
+  key: string,
+  issueKey: string,
+  issues: SettingsIssue[],
+): unknown {
   const text = store.get(key);
-  return text === null ? undefined : parseJsonText(text, issues, key);
+  return text === null ? undefined : parseJsonText(text, issues, issueKey);
 }
 
 function requireService(options: SettingsSourceOptions): {
@@ -77,13 +89,13 @@ async function readServiceLayers(options: SettingsSourceOptions): Promise<RawLay
  */
 export async function loadSettings(options: SettingsSourceOptions): Promise<LoadedSettings> {
   const issues: SettingsIssue[] = [];
-  const storedClient = readStoredJson(options.store, CLIENT_OPTIONS_KEY, issues);
+  const storedClient = readStoredJson(options.store, CLIENT_OPTIONS_KEY, 'client', issues);
 
   let layers: RawLayers;
   if (options.kind === 'service') {
     layers = await readServiceLayers(options);
   } else {
-    const doc = readStoredJson(options.store, LOCAL_SETTINGS_KEY, issues);
+    const doc = readStoredJson(options.store, LOCAL_SETTINGS_KEY, DOCUMENT_KEY, issues);
     layers = readDocumentSections(doc, issues) ?? {
       usersettings: undefined,
       organization: undefined,

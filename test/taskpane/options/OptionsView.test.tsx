@@ -80,6 +80,22 @@ describe('OptionsView', () => {
     expect(methodRadio(/No email messages/)).toBeChecked();
   });
 
+  it('says when the organization forces a filtering method', () => {
+    renderView(loadedWith({ orgdb: { SSSForceFilteringMethodForUserMailboxes: 4 } }));
+
+    expect(methodGroup()).toHaveAccessibleDescription(
+      /applies “No email messages” to every mailbox; your choice is kept but not used/,
+    );
+  });
+
+  it('offers Cancel instead of Back once something was edited', async () => {
+    const { user } = renderView(loadedWith());
+
+    await user.click(screen.getByLabelText(/Allow others to send email/));
+
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+  });
+
   it('saves the edited values', async () => {
     const { onSave, user } = renderView(loadedWith());
 
