@@ -57,6 +57,11 @@ export function containsString(column: string, text: string): string {
   return `contains(${odataIdentifier(column)},${odataString(text)})`;
 }
 
+/** `startswith(column,'text')` with the text escaped (case-insensitive in Dataverse). */
+export function startsWithString(column: string, text: string): string {
+  return `startswith(${odataIdentifier(column)},${odataString(text)})`;
+}
+
 /** Joins clauses with `or` inside parentheses; null for no clauses (nothing can match). */
 export function anyOf(clauses: readonly string[]): string | null {
   if (clauses.length === 0) return null;

@@ -1,5 +1,6 @@
 import type { CrmRecord, EmailEnabledTable, RecordRef, TrackedEmail } from '../domain/crm-records';
 import { TrackerError } from '../domain/errors';
+import { threadIndexRoot } from '../domain/thread-index';
 import type { RegardingCandidate } from './crm-client';
 import { TABLES } from './crm-tables';
 
@@ -72,6 +73,7 @@ export function toTrackedEmail(row: WebApiRow): TrackedEmail {
     ownerId: owner?.id ?? null,
     ownerName: owner?.name || null,
     createdOn: text(row.createdon) ?? '',
+    conversationIndexRoot: threadIndexRoot(text(row.conversationindex)),
     partyAddresses: parties
       .map((party) => text(asRow(party).addressused))
       .filter((address): address is string => address !== null && address !== ''),

@@ -10,6 +10,7 @@ import type {
 import { TrackerError } from '../domain/errors';
 import { normalizeMessageId } from '../domain/message-id';
 import { sameRecordId } from '../domain/record-id';
+import { threadIndexQueryPrefix, threadIndexRoot } from '../domain/thread-index';
 
 type Row = Record<string, unknown>;
 
@@ -78,7 +79,10 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
   const records = EMAIL_TABLES.flatMap((table) =>
     rows(document, TABLES[table].set).map((row) => toRecord(table, row)),
   );
-  const emails = rows(document, 'emails').map((row) => toTrackedEmail(row, document));
+  const emails = rows(document, 'emails').map((row) => ({
+    email: toTrackedEmail(row, document),
+    conversationIndex: text(row.conversationindex).toLowerCase(),
+  }));
   const user = pickUser(document, userAddress);
 
   return {
@@ -91,15 +95,23 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
       );
     },
 
-    findTrackedEmails: async ({ messageIds, tokens, activityIds }) => {
+    findTrackedEmails: async ({ messageIds, tokens, activityIds, threadIndexRoots = [] }) => {
       const ids = new Set(messageIds.map((id) => normalizeMessageId(id)).filter(Boolean));
       const upperTokens = new Set(tokens.map((token) => token.trim().toUpperCase()));
-      return emails.filter(
-        (email) =>
-          ids.has(normalizeMessageId(email.messageId)) ||
-          (email.trackingToken !== null && upperTokens.has(email.trackingToken.toUpperCase())) ||
-          activityIds.some((id) => sameRecordId(id, email.activityId)),
-      );
+      // The same candidates as the Web API's startswith(conversationindex, prefix), which
+      // Dataverse compares case-insensitively; the rules compare whole roots exactly.
+      const prefixes = threadIndexRoots
+        .map((root) => threadIndexQueryPrefix(root.trim()).toLowerCase())
+        .filter((prefix) => prefix !== '');
+      return emails
+        .filter(
+          ({ email, conversationIndex }) =>
+            ids.has(normalizeMessageId(email.messageId)) ||
+            (email.trackingToken !== null && upperTokens.has(email.trackingToken.toUpperCase())) ||
+            activityIds.some((id) => sameRecordId(id, email.activityId)) ||
+            prefixes.some((prefix) => conversationIndex.startsWith(prefix)),
+        )
+        .map(({ email }) => email);
     },
   };
 }
@@ -179,6 +191,7 @@ function toTrackedEmail(row: Row, seed: Row): TrackedEmail {
     ownerId,
     ownerName: (owner ? personName(owner) : '') || text(row[`_ownerid_value${FORMATTED}`]) || null,
     createdOn: text(row.createdon),
+    conversationIndexRoot: threadIndexRoot(text(row.conversationindex)),
     partyAddresses: parties
       .filter(isRow)
       .map((party) => text(party.addressused))

@@ -1,4 +1,5 @@
 import type { CrmLookups } from '../domain/crm-lookups';
+import { threadIndexQueryPrefix } from '../domain/thread-index';
 import {
   EMAIL_ENABLED_TABLES,
   REGARDING_TABLES,
@@ -20,6 +21,7 @@ import {
   eqGuid,
   eqString,
   normalizeGuid,
+  startsWithString,
 } from './odata';
 import {
   asRow,
@@ -46,6 +48,7 @@ export const TRACKED_EMAIL_SELECT = [
   '_regardingobjectid_value',
   '_ownerid_value',
   'createdon',
+  'conversationindex',
 ].join(',');
 export const PARTIES_EXPAND = 'email_activity_parties($select=addressused,participationtypemask)';
 
@@ -95,7 +98,11 @@ export async function findRecordsByAddresses(
   });
 }
 
-/** Message-ids are looked up with and without brackets: both forms occur in real stores. */
+/**
+ * Message-ids are looked up with and without brackets: both forms occur in real stores. A
+ * Thread-Index root is looked up by a prefix of the stored conversationindex (Dataverse compares
+ * it case-insensitively, so some candidates may not match: the rules compare roots exactly).
+ */
 export async function findTrackedEmails(
   send: Transport,
   query: Parameters<CrmLookups['findTrackedEmails']>[0],
@@ -110,6 +117,10 @@ export async function findTrackedEmails(
       .map((id) => normalizeGuid(id))
       .filter((id): id is string => id !== null)
       .map((id) => eqGuid('activityid', id)),
+    ...(query.threadIndexRoots ?? [])
+      .map((root) => threadIndexQueryPrefix(root.trim()))
+      .filter((prefix) => prefix !== '')
+      .map((prefix) => startsWithString('conversationindex', prefix)),
   ];
 
   const requests = chunk(clauses, CLAUSE_BATCH).map(async (batch) => {

@@ -5,6 +5,7 @@ import { isForward } from './facts';
 import type { MessageFacts } from './message-facts';
 import { normalizeMessageId } from './message-id';
 import type { TrackingSettings } from './settings-model';
+import { threadIndexRoot } from './thread-index';
 import { findTrackingTokens } from './tracking-token';
 
 /** The tracked email a message belongs to, and how it was found (spec §3). */
@@ -32,7 +33,9 @@ export function correlate(
   const byToken = correlateByToken(facts, settings, tracked);
   if (byToken) return byToken;
 
-  // TODO(#2): step 3, Thread-Index root (22 bytes) against tracked emails, via 'thread-index'.
+  const byThread = conversationAllowed(settings) ? correlateByThreadIndex(facts, tracked) : null;
+  if (byThread) return byThread;
+
   // TODO(#2): step 4, smart matching (enablesmartmatching, not DisableSmartMatching).
   return null;
 }
@@ -42,6 +45,11 @@ export function headersAllowed(facts: MessageFacts, settings: TrackingSettings):
   const org = settings.orgdborgsettings;
   if (org.IgnoreConversationIndexAndInReplyToForCorrelation) return false;
   return !(org.DoNotCorrelateForwardedEmailsAsReplies && isForward(facts));
+}
+
+/** Step 3 is off with the same OrgDB setting as step 1 (forwards keep it: §1.3 names step 1). */
+export function conversationAllowed(settings: TrackingSettings): boolean {
+  return !settings.orgdborgsettings.IgnoreConversationIndexAndInReplyToForCorrelation;
 }
 
 function correlateByHeaders(
@@ -76,6 +84,19 @@ function correlateByToken(
     if (email) return matchOf(email, 'token');
   }
   return null;
+}
+
+function correlateByThreadIndex(
+  facts: MessageFacts,
+  tracked: readonly TrackedEmail[],
+): CorrelationMatch | null {
+  const root = threadIndexRoot(facts.threadIndex);
+  if (root === null) return null;
+
+  // Exact, case-sensitive: the CRM query found candidates by a case-insensitive prefix.
+  const hits = tracked.filter((email) => email.conversationIndexRoot === root);
+  const email = mostRecent(hits);
+  return email ? matchOf(email, 'thread-index') : null;
 }
 
 function matchOf(email: TrackedEmail, via: CorrelationVia): CorrelationMatch {

@@ -16,12 +16,16 @@ export interface CrmLookups {
   /**
    * Tracked emails whose Message-ID equals one of the given normalized ids (with or without
    * brackets in the store), or whose tracking token equals one of the given tokens
-   * (case-insensitively), or whose activity id is one of the given ids.
+   * (case-insensitively), or whose activity id is one of the given ids, or whose
+   * conversationindex starts with the query prefix of one of the given Thread-Index roots
+   * (threadIndexQueryPrefix; case-insensitively, as Dataverse compares strings: the rules compare
+   * the roots exactly).
    */
   findTrackedEmails(query: {
     messageIds: readonly string[];
     tokens: readonly string[];
     activityIds: readonly string[];
+    threadIndexRoots?: readonly string[];
   }): Promise<TrackedEmail[]>;
 }
 

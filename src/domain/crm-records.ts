@@ -51,4 +51,9 @@ export interface TrackedEmail {
   createdOn: string;
   /** Parties' addresses (addressused), for smart matching and display. */
   partyAddresses?: string[];
+  /**
+   * The 22-byte root of the stored `conversationindex` (the Thread-Index the email carried), as
+   * threadIndexRoot returns it; null when the column is empty, not base64 or too short.
+   */
+  conversationIndexRoot?: string | null;
 }

@@ -64,7 +64,11 @@ const WRITERS: { [R in ReasonCode]: Writer<R> } = {
     `${d.count} CRM records share the sender's address, so it is not tracked automatically.`,
   CorrelationMatch: (d) => {
     const how =
-      d.via === 'token' ? 'Its tracking token belongs to tracked mail' : 'A reply to tracked mail';
+      d.via === 'token'
+        ? 'Its tracking token belongs to tracked mail'
+        : d.via === 'thread-index'
+          ? 'It is in the same Outlook conversation as tracked mail'
+          : 'A reply to tracked mail';
     return d.regarding ? `${how}, regarding ${describe(d.regarding)}.` : `${how}.`;
   },
   NoCorrelationMatch: () =>

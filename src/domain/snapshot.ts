@@ -2,11 +2,12 @@ import { isSmtpAddress, normalizeAddress } from './address';
 import type { CrmLookups, CrmSnapshot } from './crm-lookups';
 import type { MessageFacts } from './message-facts';
 import type { TrackingSettings } from './settings-model';
+import { threadIndexRoot } from './thread-index';
 import { findTrackingTokens } from './tracking-token';
 
 /**
  * Asks the CRM everything the rules need about one message: who the user is, the records of
- * every SMTP address, and the tracked emails its ids and tokens point to. The questions run
+ * every SMTP address, and the tracked emails its ids, tokens and Thread-Index root point to. The questions run
  * concurrently, one request each; a question with nothing to ask is not sent.
  */
 export async function collectSnapshot(
@@ -16,7 +17,7 @@ export async function collectSnapshot(
 ): Promise<CrmSnapshot> {
   const addresses = snapshotAddresses(facts);
   const query = trackedEmailQuery(facts, settings);
-  const anyTracked = query.messageIds.length + query.tokens.length + query.activityIds.length > 0;
+  const anyTracked = Object.values(query).some((keys) => keys.length > 0);
 
   const [currentUser, records, trackedEmails] = await Promise.all([
     lookups.whoAmI(),
@@ -35,11 +36,11 @@ export function snapshotAddresses(facts: MessageFacts): string[] {
   return [...new Set(all)];
 }
 
-/** The ids and tokens that find duplicates (§5 step 0) and correlated emails (§3). */
+/** The ids, tokens and root that find duplicates (§5 step 0) and correlated emails (§3). */
 export function trackedEmailQuery(
   facts: MessageFacts,
   settings: TrackingSettings,
-): { messageIds: string[]; tokens: string[]; activityIds: string[] } {
+): { messageIds: string[]; tokens: string[]; activityIds: string[]; threadIndexRoots: string[] } {
   const correlation = settings.organization.emailcorrelationenabled;
   const headers =
     correlation && !settings.orgdborgsettings.IgnoreConversationIndexAndInReplyToForCorrelation;
@@ -51,6 +52,13 @@ export function trackedEmailQuery(
   ];
   const tokens = correlation ? findTrackingTokens(facts.subject, settings.organization) : [];
   const activityIds = facts.trackedActivityId ? [facts.trackedActivityId] : [];
+  // Step 3 is skipped with the same setting as the headers (spec §3).
+  const root = headers ? threadIndexRoot(facts.threadIndex) : null;
 
-  return { messageIds: [...new Set(messageIds)], tokens: [...new Set(tokens)], activityIds };
+  return {
+    messageIds: [...new Set(messageIds)],
+    tokens: [...new Set(tokens)],
+    activityIds,
+    threadIndexRoots: root === null ? [] : [root],
+  };
 }

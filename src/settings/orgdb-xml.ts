@@ -1,5 +1,6 @@
 /**
- * The flat XML of `organization.orgdborgsettings`: `<OrgSettings><Name>value</Name>...</OrgSettings>`.
+ * The flat XML of `organization.orgdborgsettings`:
+ * `<OrgSettings><Name>value</Name>...</OrgSettings>`.
  * A small parser of just this format, so that Node (no DOMParser) and the browser read it alike.
  */
 

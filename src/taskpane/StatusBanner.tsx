@@ -48,10 +48,21 @@ export function StatusBanner(props: { state: PaneState }) {
     state.status === 'Tracked' ? styles.tracked : '',
   ].join(' ');
 
+  // An action that failed on a tracked message (Untrack, say) leaves it tracked: say so.
+  const stillTracked =
+    state.status === 'Failed' && state.tracked
+      ? `The message is still tracked${
+          state.tracked.regarding ? `, regarding ${recordText(state.tracked.regarding)}` : ''
+        }.`
+      : null;
+
   return (
-    <div role="status" aria-label="Tracking status" className={className}>
-      {state.status === 'Pending' && <Spinner size="tiny" aria-hidden />}
-      <Text weight="semibold">{statusText(state)}</Text>
-    </div>
+    <>
+      <div role="status" aria-label="Tracking status" className={className}>
+        {state.status === 'Pending' && <Spinner size="tiny" aria-hidden />}
+        <Text weight="semibold">{statusText(state)}</Text>
+      </div>
+      {stillTracked && <Text>{stillTracked}</Text>}
+    </>
   );
 }

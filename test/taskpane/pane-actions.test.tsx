@@ -1,9 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { TrackerError } from '../../src/domain/errors';
 import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
 import { TRACKED_ACTIVITY_PROPERTY } from '../../src/outlook/office-host';
 import { createMemoryCrm, CONTOSO_DEAL } from './support/memory-crm';
 import { messageItem } from './support/messages';
 import { renderPane } from './support/render-pane';
+
+jest.setTimeout(15000);
 
 const statusBanner = () => screen.getByRole('status', { name: 'Tracking status' });
 const waitForStatus = (pattern: RegExp) => screen.findByText(pattern, {}, { timeout: 3000 });
@@ -133,7 +136,7 @@ describe('the pane actions', () => {
 
     // Tabster (Fluent's focus manager) takes over Tab in jsdom, so focus is moved directly.
     expect(result.tagName).toBe('BUTTON');
-    result.focus();
+    act(() => result.focus());
     expect(result).toHaveFocus();
     await user.keyboard('{Enter}');
 
@@ -153,5 +156,35 @@ describe('the pane actions', () => {
     expect(await screen.findByRole('searchbox')).toBeInTheDocument();
     expect(crm.calls.createEmail).toBeUndefined();
     expect(statusBanner()).toHaveTextContent(/^Not tracked$/);
+  });
+
+  it('a category that cannot be set is a warning; the message is still tracked', async () => {
+    const { user, fake, crm } = await renderPane({
+      item: messageItem({ itemId: 'item-8', subject: 'Order 20' }),
+    });
+    fake.failNext('categories.addAsync', 'AccessDenied');
+
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+
+    await waitForStatus(/^Tracked — /);
+    expect(screen.getByText(`The category "${TRACKED_CATEGORY}" could not be set.`)).toBeVisible();
+    expect(crm.created).toHaveLength(1);
+  });
+
+  it('an Untrack the CRM refuses leaves the message tracked and says so', async () => {
+    const { user, crm } = await renderPane({
+      item: messageItem({ itemId: 'item-9', subject: 'Order 21' }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+    await waitForStatus(/^Tracked — /);
+    crm.failNext('deleteEmail', new TrackerError('CrmRejected', 'Access is denied.'));
+
+    await user.click(screen.getByRole('button', { name: 'Untrack' }));
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Untrack', hidden: true }));
+
+    await waitForStatus(/^Failed: The CRM refused the request\.$/);
+    expect(screen.getByText('The message is still tracked.')).toBeInTheDocument();
+    expect(crm.emails.size).toBe(1);
   });
 });

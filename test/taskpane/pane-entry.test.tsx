@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { createFakeOffice } from '../../src/harness/fake-office';
 import { NEEDS_NEWER_OUTLOOK } from '../../src/outlook/host-problem';
+import { TrackerError } from '../../src/domain/errors';
 import { mountTaskpane } from '../../src/taskpane/mount';
 import { startTaskpane } from '../../src/taskpane/start';
 import { BOB, createMemoryCrm } from './support/memory-crm';
@@ -79,5 +80,37 @@ describe('Options', () => {
     await user.click(within(notice).getByRole('button', { name: 'Options' }));
 
     expect(await screen.findByRole('form', { name: 'Personal options' })).toBeInTheDocument();
+  });
+});
+
+describe('when the CRM cannot be reached', () => {
+  it('says so and still opens Options', async () => {
+    const crm = createMemoryCrm();
+    crm.failNext('whoAmI', new TrackerError('CrmUnavailable', 'connect ECONNREFUSED 127.0.0.1'));
+    const { user } = await renderPane({ crm, item: messageItem({ itemId: 'u-1', subject: 'Hi' }) });
+
+    expect(await screen.findByText(/^Failed: The CRM could not be reached\.$/)).toBeInTheDocument();
+    expect(screen.getByText(/Check the CRM address/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Options' }));
+    expect(await screen.findByRole('form', { name: 'Personal options' })).toBeInTheDocument();
+  });
+});
+
+describe('saving Options', () => {
+  it('writes the personal options to the CRM and reloads the pane with them', async () => {
+    const crm = createMemoryCrm();
+    const { user } = await renderPane({ crm, item: messageItem({ itemId: 's-1', subject: 'Hi' }) });
+    await screen.findByText('Hi');
+    const before = crm.calls.getUserSettingsRow;
+
+    await user.click(screen.getByRole('button', { name: 'Options' }));
+    const form = await screen.findByRole('form', { name: 'Personal options' });
+    const choice = within(form).getByRole('radio', { name: 'All email messages' });
+    await user.click(choice);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(crm.calls.patchUserSettingsRow).toBe(1));
+    await waitFor(() => expect(crm.calls.getUserSettingsRow).toBeGreaterThan(before + 1));
   });
 });

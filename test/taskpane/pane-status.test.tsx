@@ -5,6 +5,8 @@ import { createMemoryCrm, CONTOSO_DEAL } from './support/memory-crm';
 import { messageItem } from './support/messages';
 import { renderPane } from './support/render-pane';
 
+jest.setTimeout(15000);
+
 const statusBanner = () => screen.getByRole('status', { name: 'Tracking status' });
 
 async function waitForStatus(pattern: RegExp): Promise<void> {

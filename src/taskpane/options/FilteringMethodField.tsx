@@ -9,7 +9,7 @@ export const FILTERING_METHOD_LABELS: Record<FilteringMethod, string> = {
   4: 'No email messages',
 };
 
-/** The methods the organization lets users choose (HideTrackAllOption, HideEmailAutoTrackOptions). */
+/** The methods users may choose (HideTrackAllOption, HideEmailAutoTrackOptions). */
 export function offeredFilteringMethods(orgdb: OrgDbOrgSettings): FilteringMethod[] {
   const hidden = new Set<FilteringMethod>();
   if (orgdb.HideTrackAllOption) hidden.add(0);
@@ -41,10 +41,11 @@ export function FilteringMethodField(props: {
     );
 
   const forced = props.orgdb.SSSForceFilteringMethodForUserMailboxes;
-  const forcedNote =
-    forced >= 0
-      ? ` · Your organization applies “${FILTERING_METHOD_LABELS[forced as FilteringMethod]}” to every mailbox; your choice is kept but not used.`
-      : '';
+  const forcedLabel = forced >= 0 ? FILTERING_METHOD_LABELS[forced as FilteringMethod] : null;
+  const forcedNote = forcedLabel
+    ? ` · Your organization applies “${forcedLabel}” to every mailbox;` +
+      ' your choice is kept but not used.'
+    : '';
 
   return (
     <ChoiceOption
