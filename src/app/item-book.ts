@@ -13,6 +13,7 @@ export class ItemBook {
   private readonly warnings = new Map<string, string[]>();
   private readonly autoAttempted = new Set<string>();
   private readonly autoTracked = new Set<string>();
+  private readonly autoTagged = new Set<string>();
 
   isBusy(itemId: string): boolean {
     return this.busy.has(itemId);
@@ -43,6 +44,13 @@ export class ItemBook {
   claimAutomaticTry(itemId: string): boolean {
     if (this.autoAttempted.has(itemId)) return false;
     this.autoAttempted.add(itemId);
+    return true;
+  }
+
+  /** Automatic tagging marks each item once; true the first time only. */
+  claimAutoTag(itemId: string): boolean {
+    if (this.autoTagged.has(itemId)) return false;
+    this.autoTagged.add(itemId);
     return true;
   }
 

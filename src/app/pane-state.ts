@@ -15,6 +15,9 @@ export interface TrackedInfo {
   regarding: RecordRef | null;
   /** The activity's owner: who tracked it. */
   byName: string | null;
+  ownerId: string | null;
+  /** The current user owns the activity, so Untrack may delete it. */
+  mine: boolean;
   /** ISO 8601 creation time of the activity. */
   on: string | null;
 }

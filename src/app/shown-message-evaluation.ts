@@ -1,6 +1,7 @@
 import { collectSnapshot } from '../domain/snapshot';
 import { evaluateMessage } from '../domain/verdict';
 import { isTrackerError } from '../domain/errors';
+import { sameRecordId } from '../domain/record-id';
 import type { CrmClient } from '../crm/crm-client';
 import type { CrmSnapshot } from '../domain/crm-lookups';
 import type { RecordRef, TrackedEmail } from '../domain/crm-records';
@@ -32,7 +33,8 @@ export async function evaluateShownMessage(options: {
   const evaluation = evaluateMessage(message.facts, settings, snapshot);
 
   const tracked = await findTrackedEmail(evaluation, options);
-  return { message, snapshot, evaluation, tracked: tracked && trackedInfo(tracked) };
+  const info = tracked && trackedInfo(tracked, snapshot.currentUser.id);
+  return { message, snapshot, evaluation, tracked: info };
 }
 
 /** The suggestion without how it was found: the record to use as regarding. */
@@ -70,11 +72,13 @@ async function findTrackedEmail(
   }
 }
 
-function trackedInfo(email: TrackedEmail): TrackedInfo {
+function trackedInfo(email: TrackedEmail, currentUserId: string): TrackedInfo {
   return {
     activityId: email.activityId,
     regarding: email.regarding,
     byName: email.ownerName,
+    ownerId: email.ownerId,
+    mine: sameRecordId(email.ownerId, currentUserId),
     on: email.createdOn || null,
   };
 }

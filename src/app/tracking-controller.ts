@@ -1,14 +1,15 @@
 import { TrackerError } from '../domain/errors';
-import type { CrmClient, RegardingCandidate } from '../crm/crm-client';
+import type { RegardingCandidate } from '../crm/crm-client';
 import type { RecordRef } from '../domain/crm-records';
 import type { OutlookHost, ShownMessage } from '../outlook/outlook-host';
-import { connectToCrm, defaultClientFactory, type CrmConnection } from './crm-connection';
-import type { CrmClientFactory } from './crm-connection';
+import { connectToCrm, defaultClientFactory } from './crm-connection';
+import type { CrmClientFactory, CrmConnection } from './crm-connection';
 import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics-log';
 import { errorDetails, reportError, type ErrorReport } from './error-report';
 import { fallbackSettings, saveOptions, type OptionsChange } from './options-saving';
 import { initialPaneState, LOADING, type PaneAction, type PaneState } from './pane-state';
 import { ItemBook } from './item-book';
+import { backgroundTrackPlan, needsAutomaticTag } from './background-work';
 import {
   evaluateShownMessage,
   suggestionRecord,
@@ -16,6 +17,7 @@ import {
 } from './shown-message-evaluation';
 import {
   changeRegarding,
+  tagItem,
   trackMessage,
   untrackMessage,
   type ActionContext,
@@ -120,6 +122,11 @@ class Controller implements TrackingController {
       if (!shown.tracked) {
         throw new TrackerError('NotTracked', 'This message is not tracked.');
       }
+      if (!shown.tracked.mine) {
+        // Another user's activity: deleting it would untrack their copy too.
+        const owner = shown.tracked.byName ?? 'another user';
+        throw new TrackerError('CrmRejected', `Only ${owner}, who tracked it, can untrack it.`);
+      }
       return untrackMessage(context, shown.message, shown.tracked.activityId);
     });
   }
@@ -167,6 +174,27 @@ class Controller implements TrackingController {
     }
   }
 
+  /** Automatic tagging, once per item; failures are warnings in the diagnostics log. */
+  private tagTrackedElsewhere(shown: EvaluatedMessage): void {
+    const connection = this.connection;
+    const itemId = shown.message.itemId;
+    if (!connection || !shown.tracked) return;
+    if (!needsAutomaticTag(shown, connection.loaded.settings)) return;
+    if (this.book.isBusy(itemId) || !this.book.claimAutoTag(itemId)) return;
+
+    void tagItem(this.actionContext(connection), itemId, shown.tracked.activityId);
+  }
+
+  private actionContext(connection: CrmConnection): ActionContext {
+    return {
+      host: this.host,
+      client: connection.client,
+      settings: connection.loaded.settings,
+      user: connection.user,
+      log: this.log,
+    };
+  }
+
   private requireConnection(): CrmConnection {
     if (!this.connection) {
       throw new TrackerError('CrmUnavailable', 'The CRM is not connected.');
@@ -211,6 +239,7 @@ class Controller implements TrackingController {
       this.loadError = null;
       this.showItem();
       this.trackInBackground(evaluated);
+      this.tagTrackedElsewhere(evaluated);
     } catch (error) {
       if (generation !== this.generation) return;
       this.loadError = reportError(error, this.verbose());
@@ -227,16 +256,10 @@ class Controller implements TrackingController {
   private trackInBackground(shown: EvaluatedMessage): void {
     const itemId = shown.message.itemId;
     const settings = this.connection?.loaded.settings;
-    if (!settings?.client.backgroundTrack || shown.evaluation.verdict !== 'track') return;
-    if (shown.tracked || this.book.isBusy(itemId)) return;
+    const plan = settings && backgroundTrackPlan(shown, settings);
+    if (!plan || this.book.isBusy(itemId) || !this.book.claimAutomaticTry(itemId)) return;
 
-    // With OverrideTrackInCrmBehaviour the user must choose a regarding, so only correlated
-    // mail (which brings its regarding) can be tracked without asking.
-    const regarding = suggestionRecord(shown.evaluation.regarding);
-    if (!regarding && settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) return;
-    if (!this.book.claimAutomaticTry(itemId)) return;
-
-    const body: ActionBody = (context) => trackMessage(context, shown.message, regarding);
+    const body: ActionBody = (context) => trackMessage(context, shown.message, plan.regarding);
     this.run('track', body, { automatic: true }).catch(() => undefined);
   }
 
@@ -259,13 +282,7 @@ class Controller implements TrackingController {
     this.book.begin(itemId, kind);
     this.showItem();
 
-    const context: ActionContext = {
-      host: this.host,
-      client: connection.client,
-      settings: connection.loaded.settings,
-      user: connection.user,
-      log: this.log,
-    };
+    const context = this.actionContext(connection);
     let result: ActionResult | null = null;
     let failure: unknown = null;
     try {

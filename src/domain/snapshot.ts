@@ -7,8 +7,8 @@ import { findTrackingTokens } from './tracking-token';
 
 /**
  * Asks the CRM everything the rules need about one message: who the user is, the records of
- * every SMTP address, and the tracked emails its ids, tokens and Thread-Index root point to. The questions run
- * concurrently, one request each; a question with nothing to ask is not sent.
+ * every SMTP address, and the tracked emails its ids, tokens and Thread-Index root point to.
+ * The questions run concurrently, one request each; a question with nothing to ask is not sent.
  */
 export async function collectSnapshot(
   facts: MessageFacts,

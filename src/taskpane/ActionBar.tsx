@@ -1,8 +1,13 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PaneState } from '../app/pane-state';
 
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  bar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface ActionBarProps {
@@ -30,9 +35,14 @@ export function ActionBar(props: ActionBarProps) {
         Set Regarding
       </Button>
       {tracked && (
-        <Button disabled={!ready} onClick={props.onUntrack}>
+        <Button disabled={!ready || !state.tracked?.mine} onClick={props.onUntrack}>
           Untrack
         </Button>
+      )}
+      {tracked && !state.tracked?.mine && (
+        <Text size={200}>
+          Tracked by {state.tracked?.byName ?? 'another user'}: only they can untrack it.
+        </Text>
       )}
     </div>
   );

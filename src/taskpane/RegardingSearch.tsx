@@ -7,6 +7,7 @@ import {
   Spinner,
   Text,
   tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { REGARDING_TABLES, type RecordRef } from '../domain/crm-records';
 import type { RegardingCandidate } from '../crm/crm-client';
@@ -21,8 +22,14 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  list: { listStyleType: 'none', margin: 0, padding: 0 },
   result: { justifyContent: 'flex-start', textAlign: 'start', width: '100%' },
+  option: {
+    cursor: 'pointer',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
   heading: { margin: `${tokens.spacingVerticalXS} 0` },
 });
 
@@ -81,7 +88,7 @@ export function RegardingSearch(props: RegardingSearchProps) {
 
   const choose = (record: RecordRef) =>
     props.onChoose({ table: record.table, id: record.id, name: record.name });
-  const verb = props.tracked ? 'Change the regarding to' : 'Track regarding';
+  const arrowNavigation = useArrowNavigationGroup({ axis: 'vertical', circular: true });
 
   return (
     <section className={styles.panel} aria-label="Set Regarding">
@@ -93,6 +100,11 @@ export function RegardingSearch(props: RegardingSearchProps) {
           autoFocus
         />
       </Field>
+      <Text size={200}>
+        {props.tracked
+          ? 'Choose a record to change what the tracked email is regarding.'
+          : 'Choose a record to track this message regarding it.'}
+      </Text>
 
       {props.suggestion && (
         <Button className={styles.result} onClick={() => choose(props.suggestion!)}>
@@ -102,31 +114,38 @@ export function RegardingSearch(props: RegardingSearchProps) {
       {searching && <Spinner size="tiny" label="Searching…" />}
       {problem && <Text role="alert">Search failed: {problem}</Text>}
       {results && results.length === 0 && <Text>No active record has that name.</Text>}
-      {results &&
-        groupByTable(results, props.firstTable).map(([table, rows]) => (
-          <div key={table} role="group" aria-label={GROUP_TITLES[table] ?? table}>
-            <Text as="h3" weight="semibold" className={styles.heading}>
-              {GROUP_TITLES[table] ?? table}
-            </Text>
-            <ul className={styles.list}>
+      {results && results.length > 0 && (
+        <div role="listbox" aria-label="Matching records" {...arrowNavigation}>
+          {groupByTable(results, props.firstTable).map(([table, rows]) => (
+            <div key={table} role="group" aria-label={GROUP_TITLES[table] ?? table}>
+              <Text as="p" weight="semibold" className={styles.heading} aria-hidden>
+                {GROUP_TITLES[table] ?? table}
+              </Text>
               {rows.map((row) => (
-                <li key={`${row.table}:${row.id}`}>
-                  <Button
-                    appearance="subtle"
-                    className={styles.result}
-                    aria-label={`${verb} ${recordText(row)}`}
-                    onClick={() => choose(row)}
-                  >
-                    <span>
-                      {row.name}
-                      {row.detail && <Text size={200}> — {row.detail}</Text>}
-                    </span>
-                  </Button>
-                </li>
+                <div
+                  key={`${row.table}:${row.id}`}
+                  role="option"
+                  aria-selected={false}
+                  tabIndex={0}
+                  className={styles.option}
+                  aria-label={recordText(row)}
+                  aria-description={row.detail || undefined}
+                  onClick={() => choose(row)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter' || event.key === ' ') {
+                      event.preventDefault();
+                      choose(row);
+                    }
+                  }}
+                >
+                  {row.name}
+                  {row.detail && <Text size={200}> — {row.detail}</Text>}
+                </div>
               ))}
-            </ul>
-          </div>
-        ))}
+            </div>
+          ))}
+        </div>
+      )}
 
       <Button appearance="subtle" onClick={props.onClose}>
         Close Set Regarding

@@ -11,6 +11,7 @@ import {
   normalizeGuid,
   odataIdentifier,
   odataString,
+  startsWithString,
 } from '../../src/crm/odata';
 import { isTrackerError } from '../../src/domain/errors';
 
@@ -46,6 +47,7 @@ describe('clauses', () => {
   it.each([
     [eqString('emailaddress1', "o'brien@x.example"), "emailaddress1 eq 'o''brien@x.example'"],
     [containsString('name', "Bob's"), "contains(name,'Bob''s')"],
+    [startsWithString('conversationindex', "Ad+/'x"), "startswith(conversationindex,'Ad+/''x')"],
     [
       eqGuid('activityid', '{70000000-0000-4000-8000-00000000000A}'),
       'activityid eq 70000000-0000-4000-8000-00000000000a',

@@ -4,6 +4,11 @@ import { isTrackerError } from '../../src/domain/errors';
 const BOB = '51000000-0000-4000-8000-000000000001';
 const TEST = '51000000-0000-4000-8000-000000000002';
 const OPP = '0b000000-0000-4000-8000-000000000001';
+/** A conversation root, and Thread-Index values stored on tracked emails. */
+const ROOT = 'AduRxtDJRohLqZhdomqJjxhRlfIdOg==';
+const REPLY_IN_ROOT = 'AduRxtDJRohLqZhdomqJjxhRlfIdOgBdOo4n';
+const OTHER_CASE = 'aDUrXTdjrOHlQzHDOMQjJXHrLFiDOg==';
+const OTHER_CONVERSATION = 'AdvIth3462v3Jld1Jx8ifSZaeqp/OA==';
 
 function seed(): Record<string, unknown> {
   return {
@@ -61,9 +66,14 @@ function seed(): Record<string, unknown> {
         _regardingobjectid_value: OPP,
         '_regardingobjectid_value@Microsoft.Dynamics.CRM.lookuplogicalname': 'opportunity',
         _ownerid_value: BOB,
+        conversationindex: REPLY_IN_ROOT,
         email_activity_parties: [{ participationtypemask: 1, addressused: 'bob@fabrikam.example' }],
       },
       { activityid: 'e-2', subject: 'Plain', messageid: 'm2@x.example', directioncode: false },
+      { activityid: 'e-3', subject: 'Case', conversationindex: OTHER_CASE },
+      { activityid: 'e-4', subject: 'Other', conversationindex: OTHER_CONVERSATION },
+      { activityid: 'e-5', subject: 'Broken', conversationindex: 'not base64!' },
+      { activityid: 'e-6', subject: 'Bare root', conversationindex: ROOT },
     ],
   };
 }
@@ -100,6 +110,9 @@ describe('createSeedLookups', () => {
     ['a token in any letter case', { tokens: ['crm:0001001'] }, ['E-1']],
     ['an activity id in any letter case', { activityIds: ['e-1', 'E-2'] }, ['E-1', 'e-2']],
     ['nothing that matches', { messageIds: ['zz@x'], tokens: ['CRM:0009999'] }, []],
+    // Like Dataverse's startswith: letter case ignored, so e-3 is a candidate the rules reject.
+    ['a Thread-Index root', { threadIndexRoots: [ROOT] }, ['E-1', 'e-3', 'e-6']],
+    ['a root of no tracked email', { threadIndexRoots: ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=='] }, []],
   ])('finds tracked emails by %s', async (_name, query, ids) => {
     const lookups = createSeedLookups(seed());
     const found = await lookups.findTrackedEmails({
@@ -127,8 +140,25 @@ describe('createSeedLookups', () => {
       ownerId: BOB,
       ownerName: 'Bob Fabrikam',
       createdOn: '2025-03-03T09:34:12Z',
+      conversationIndexRoot: ROOT,
       partyAddresses: ['bob@fabrikam.example'],
     });
+  });
+
+  it('reads the 22-byte root of each stored conversationindex, exactly as stored', async () => {
+    const found = await createSeedLookups(seed()).findTrackedEmails({
+      messageIds: [],
+      tokens: [],
+      activityIds: ['E-1', 'e-2', 'e-3', 'e-4', 'e-5', 'e-6'],
+    });
+    expect(found.map((email) => [email.activityId, email.conversationIndexRoot])).toEqual([
+      ['E-1', ROOT],
+      ['e-2', null],
+      ['e-3', OTHER_CASE],
+      ['e-4', OTHER_CONVERSATION],
+      ['e-5', null],
+      ['e-6', ROOT],
+    ]);
   });
 
   it.each([

@@ -156,6 +156,7 @@ describe('lookups', () => {
       ownerId: BOB_ID,
       ownerName: 'Bob Fabrikam',
       createdOn: '2024-01-10T09:00:00Z',
+      conversationIndexRoot: null,
       partyAddresses: ['bob@fabrikam.example', 'alice@contoso.example'],
     });
   });

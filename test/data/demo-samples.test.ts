@@ -107,6 +107,22 @@ describe('samples/*.eml', () => {
     );
   });
 
+  test('17 from Alice is linked to a tracked email by its Thread-Index root and nothing else', () => {
+    const s = sample('17');
+    const root = threadIndexRoot(header(s, 'thread-index') ?? '');
+    const email = emails.find(
+      (row) => row.conversationindex && threadIndexRoot(String(row.conversationindex)) === root,
+    );
+    expect([sender('17'), addressOf(header(s, 'to') ?? '')]).toEqual([
+      'alice@contoso.example',
+      bob.internalemailaddress,
+    ]);
+    expect(email?._regardingobjectid_value).toEqual(expect.any(String));
+    expect(Buffer.from(header(s, 'thread-index') ?? '', 'base64').length).toBeGreaterThan(22);
+    expect(header(s, 'subject')).not.toMatch(/CRM:\d{7}|^\s*\w+\s*:/);
+    expect([header(s, 'in-reply-to'), header(s, 'references')]).toEqual([null, null]);
+  });
+
   test('05 is the received copy of mail another CRM user sent and tracked', () => {
     const user = rowsWithAddress(seed, sender('05'));
     const email = trackedWith(messageIds(header(sample('05'), 'message-id'))[0]);

@@ -117,4 +117,107 @@ describe('correlate (spec §3)', () => {
     const off = { organization: { emailcorrelationenabled: false } };
     expect(run({ inReplyTo: 'a@x.example', subject: 'CRM:0001002' }, [first], off)).toBeNull();
   });
+
+  describe('step 3: the Thread-Index root', () => {
+    // Two conversations: the root of each, and an Outlook reply (root + one child block) in it.
+    const ROOT_A = Buffer.from(Array.from({ length: 22 }, (_, i) => i + 1)).toString('base64');
+    const ROOT_B = Buffer.from(Array.from({ length: 22 }, (_, i) => 200 - i)).toString('base64');
+    const replyIn = (root: string) =>
+      Buffer.concat([Buffer.from(root, 'base64'), Buffer.from([0, 9, 8, 7, 6])]).toString('base64');
+
+    const inConversation = makeTracked({
+      messageId: '<t@x.example>',
+      trackingToken: 'CRM:0001007',
+      regarding: account,
+      conversationIndexRoot: ROOT_A,
+    });
+    const byToken = makeTracked({ trackingToken: 'CRM:0001008', regarding: opportunity });
+    const byHeader = makeTracked({ messageId: '<h@x.example>', regarding: opportunity });
+    const tracked = [inConversation, byToken, byHeader];
+
+    it.each([
+      ['the root alone', { threadIndex: replyIn(ROOT_A) }, 'acc-1', 'thread-index'],
+      ['a bare root, no child block', { threadIndex: ROOT_A }, 'acc-1', 'thread-index'],
+      [
+        'In-Reply-To beats the root',
+        { threadIndex: replyIn(ROOT_A), inReplyTo: 'h@x.example' },
+        'opp-1',
+        'in-reply-to',
+      ],
+      [
+        'References beat the root',
+        { threadIndex: replyIn(ROOT_A), references: ['h@x.example'] },
+        'opp-1',
+        'references',
+      ],
+      [
+        'the token beats the root',
+        { threadIndex: replyIn(ROOT_A), subject: 'x CRM:0001008' },
+        'opp-1',
+        'token',
+      ],
+      [
+        'the root when header and token miss',
+        { threadIndex: replyIn(ROOT_A), inReplyTo: 'zz@x.example', subject: 'x CRM:0001999' },
+        'acc-1',
+        'thread-index',
+      ],
+      [
+        'the root of a forward, even with DoNotCorrelateForwardedEmailsAsReplies',
+        { threadIndex: replyIn(ROOT_A), subject: 'FW: x' },
+        'acc-1',
+        'thread-index',
+      ],
+    ])('%s', (_name, facts, regardingId, via) => {
+      const settings = { orgdborgsettings: { DoNotCorrelateForwardedEmailsAsReplies: true } };
+      const match = run(facts, tracked, settings);
+      expect([match?.suggestion?.id, match?.via]).toEqual([regardingId, via]);
+    });
+
+    it.each([
+      ['another conversation', replyIn(ROOT_B)],
+      [
+        'the same root in other letter case',
+        replyIn(ROOT_A).replace(/[a-z]/gi, (c) =>
+          c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase(),
+        ),
+      ],
+      [
+        'a Thread-Index shorter than a root',
+        Buffer.from(ROOT_A, 'base64').subarray(0, 21).toString('base64'),
+      ],
+      ['a Thread-Index that is not base64', `${ROOT_A.slice(0, 10)}%%`],
+    ])('finds nothing for %s', (_name, threadIndex) => {
+      expect(run({ threadIndex }, tracked)).toBeNull();
+    });
+
+    it('takes the most recent tracked email of the conversation', () => {
+      const old = makeTracked({
+        conversationIndexRoot: ROOT_A,
+        regarding: account,
+        createdOn: '2020-01-01T00:00:00Z',
+      });
+      const recent = makeTracked({
+        conversationIndexRoot: ROOT_A,
+        regarding: opportunity,
+        createdOn: '2024-01-01T00:00:00Z',
+      });
+      expect(run({ threadIndex: replyIn(ROOT_A) }, [recent, old])?.suggestion?.id).toBe('opp-1');
+      expect(run({ threadIndex: replyIn(ROOT_A) }, [old, recent])?.suggestion?.id).toBe('opp-1');
+    });
+
+    it('is off with IgnoreConversationIndexAndInReplyToForCorrelation; tokens still work', () => {
+      const on = { orgdborgsettings: { IgnoreConversationIndexAndInReplyToForCorrelation: true } };
+      expect(run({ threadIndex: replyIn(ROOT_A) }, tracked, on)).toBeNull();
+      expect(
+        run({ threadIndex: replyIn(ROOT_A), subject: 'x CRM:0001007' }, tracked, on)?.via,
+      ).toBe('token');
+    });
+
+    it('is skipped when emailcorrelationenabled is false', () => {
+      const off = { organization: { emailcorrelationenabled: false } };
+      expect(run({ threadIndex: replyIn(ROOT_A) }, tracked, off)).toBeNull();
+      expect(run({ threadIndex: replyIn(ROOT_A) }, tracked)?.via).toBe('thread-index');
+    });
+  });
 });

@@ -29,6 +29,8 @@ describe('collectSnapshot', () => {
     inReplyTo: 'a@x.example',
     references: ['r@x.example', 'a@x.example'],
     trackedActivityId: 'act-1',
+    // An Outlook reply: the 22-byte root AduRxtDJRohLqZhdomqJjxhRlfIdOg== and one child block.
+    threadIndex: 'AduRxtDJRohLqZhdomqJjxhRlfIdOgBdOo4n',
   });
 
   it('asks each question once, all at the same time, and returns the answers', async () => {
@@ -53,6 +55,7 @@ describe('collectSnapshot', () => {
       messageIds: ['new-1@mail.contoso.example', 'a@x.example', 'r@x.example'],
       tokens: ['CRM:0001001'],
       activityIds: ['act-1'],
+      threadIndexRoots: ['AduRxtDJRohLqZhdomqJjxhRlfIdOg=='],
     });
   });
 
@@ -67,7 +70,44 @@ describe('collectSnapshot', () => {
       messageIds: ['new-1@mail.contoso.example'],
       tokens: [],
       activityIds: ['act-1'],
+      threadIndexRoots: [],
     });
+  });
+
+  it.each([
+    [
+      'IgnoreConversationIndexAndInReplyToForCorrelation',
+      { orgdborgsettings: { IgnoreConversationIndexAndInReplyToForCorrelation: true } },
+      [],
+    ],
+    ['the defaults', {}, ['AduRxtDJRohLqZhdomqJjxhRlfIdOg==']],
+  ])('asks for the Thread-Index root unless %s says no', async (_name, overrides, roots) => {
+    const fake = fakeLookups();
+    const promise = collectSnapshot(facts, settingsWith(overrides), fake.lookups);
+    await Promise.resolve();
+    fake.release();
+    await promise;
+    const query = fake.calls.find((call) => call.kind === 'tracked')?.args;
+    expect(query).toMatchObject({ threadIndexRoots: roots, tokens: ['CRM:0001001'] });
+  });
+
+  it('asks for tracked emails when the Thread-Index is the only key, never for a short one', async () => {
+    const ask = async (threadIndex: string) => {
+      const fake = fakeLookups();
+      const only = makeFacts({ messageId: null, rawMessageId: null, threadIndex });
+      const promise = collectSnapshot(only, settingsWith(), fake.lookups);
+      await Promise.resolve();
+      fake.release();
+      await promise;
+      return fake.calls.find((call) => call.kind === 'tracked')?.args ?? null;
+    };
+    expect(await ask('AduRxtDJRohLqZhdomqJjxhRlfIdOgBdOo4n')).toEqual({
+      messageIds: [],
+      tokens: [],
+      activityIds: [],
+      threadIndexRoots: ['AduRxtDJRohLqZhdomqJjxhRlfIdOg=='],
+    });
+    expect(await ask('AduRxtDJRohLqZhdo')).toBeNull();
   });
 
   it('sends no request that has nothing to ask', async () => {

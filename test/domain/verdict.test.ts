@@ -439,6 +439,19 @@ describe('evaluateMessage: details the user sees', () => {
     );
   });
 
+  it('names the conversation when only the Thread-Index root links the reply', () => {
+    const root = 'AduRxtDJRohLqZhdomqJjxhRlfIdOg==';
+    const tracked = makeTracked({ messageId: null, conversationIndexRoot: root });
+    const facts = makeFacts({ threadIndex: 'AduRxtDJRohLqZhdomqJjxhRlfIdOgBdOo4n' });
+    const result = run({ facts, snapshot: makeSnapshot([], [tracked]) }, {});
+    expect([result.verdict, result.reason]).toEqual(['track', 'CorrelationMatch']);
+    expect(result.regarding).toMatchObject({ ...OPPORTUNITY, via: 'thread-index' });
+    expect(result.sentence).toBe(
+      'It is in the same Outlook conversation as tracked mail, regarding the opportunity ' +
+        'Contoso 500 licences.',
+    );
+  });
+
   it('suggests the correlated regarding whatever the method once step 8 is reached', () => {
     expect(run(scenarios.replyToTracked(), all(0)).regarding?.id).toBe(OPPORTUNITY.id);
     expect(run(scenarios.replyToTracked(), all(2)).regarding?.id).toBe(OPPORTUNITY.id);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { TrackerError } from '../../src/domain/errors';
 import { TRACKED_CATEGORY } from '../../src/domain/tracking-category';
 import { createMemoryCrm, CONTOSO_DEAL } from './support/memory-crm';
@@ -66,6 +66,30 @@ describe('the tracking status of the shown message', () => {
     );
     expect(screen.getByRole('button', { name: 'Untrack' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Track in CRM' })).not.toBeInTheDocument();
+  });
+
+  it('a copy tracked by another user is marked here, but only its owner may untrack it', async () => {
+    const crm = createMemoryCrm();
+    const item = messageItem({ itemId: 'item-7', subject: 'Shared thread' });
+    crm.emails.set('e-theirs', {
+      activityId: 'e-theirs',
+      messageId: item.internetMessageId,
+      direction: 'incoming',
+      trackingToken: null,
+      subject: 'Shared thread',
+      regarding: null,
+      ownerId: 'u-test',
+      ownerName: 'Fabrikam Test',
+      createdOn: '2024-05-01T10:00:00Z',
+    });
+
+    const { fake } = await renderPane({ crm, item });
+
+    await waitForStatus(/^Tracked — no regarding record, by Fabrikam Test/);
+    expect(screen.getByRole('button', { name: 'Untrack' })).toBeDisabled();
+    expect(screen.getByText(/only they can untrack it/)).toBeInTheDocument();
+    // Automatic tagging (client.autoTagging, on by default) marks the item as tracked.
+    await waitFor(() => expect(fake.itemState('item-7').categories).toContain(TRACKED_CATEGORY));
   });
 
   it('says Pending while the CRM creates the activity, then Tracked', async () => {
