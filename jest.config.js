@@ -1,5 +1,5 @@
 /** Three projects: pure/node tests, React component tests in jsdom, and browser end-to-end. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
   projects: [

@@ -65,6 +65,7 @@ function MessageButton({ entry, selected, categories, onSelect }: MessageButtonP
     <button
       type="button"
       className="harness-message"
+      title={entry.file}
       aria-current={selected ? 'true' : undefined}
       aria-busy={entry.state === 'loading' ? 'true' : undefined}
       disabled={entry.state === 'loading'}

@@ -81,7 +81,9 @@ describeIfReady('track, set regarding and untrack in the browser', () => {
 
   test('tracks a corpus message from a seed contact exactly once', async () => {
     await page.goto(`${server.url}/harness.html`);
-    await page.getByRole('button', { name: /Testing 123/ }).first().click();
+    // Two corpus files share this subject and sender; the tooltip names the file.
+    await page.locator(`button[title="${MESSAGE_FILE}"]`).click();
+    await page.getByRole('heading', { name: 'Testing 123' }).first().waitFor();
 
     await waitForStatus(page, /^Not tracked/);
     await scanAccessibility(page, 'pane, not tracked');

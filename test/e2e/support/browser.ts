@@ -1,6 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /** Debian's Chromium; browser downloads do not work on these machines. */
@@ -10,7 +8,10 @@ export function chromiumAvailable(): boolean {
   return existsSync(CHROMIUM_PATH);
 }
 
-/** Headless Chromium with a fresh profile and no background traffic to the closed network. */
+/**
+ * Headless Chromium without background traffic to the closed network. Playwright gives every
+ * launch a fresh temporary profile (it refuses --user-data-dir here).
+ */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -23,7 +24,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'crm-tracker-chromium-'))}`,
     ],
   });
 }
