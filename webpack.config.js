@@ -62,6 +62,9 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // Our modules only declare; their top-level code (such as the settings reference tables
+          // behind src/settings/index.ts) may be dropped when nothing uses it. Entries still run.
+          sideEffects: false,
           use: {
             loader: 'ts-loader',
             options: {

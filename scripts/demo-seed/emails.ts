@@ -23,7 +23,7 @@ export function buildTrackedEmails(
   const party = (spec: PartySpec, mask: number): SeedRow => {
     const resolved = typeof spec === 'string';
     const address = resolved ? addresses.get(spec) : spec.address;
-    if (address === undefined) throw new Error(`Seed party ${String(spec)} has no address`);
+    if (address === undefined) throw new Error(`Seed party ${JSON.stringify(spec)} has no address`);
     return {
       activitypartyid: guids.next('activityparty'),
       participationtypemask: mask,

@@ -284,12 +284,13 @@ class Controller implements TrackingController {
 
     const context = this.actionContext(connection);
     let result: ActionResult | null = null;
-    let failure: unknown = null;
+    // Boxed, so that whatever the action threw is rethrown as is, once the pane caught up.
+    let failure: { error: unknown } | null = null;
     try {
       result = await body(context, shown);
       this.book.succeeded(itemId, kind, result.warnings, options.automatic ?? false);
     } catch (error) {
-      failure = error;
+      failure = { error };
       this.book.failed(itemId, reportError(error, this.verbose()));
       this.log.error(`${kind} failed.`, errorDetails(error));
     } finally {
@@ -300,7 +301,7 @@ class Controller implements TrackingController {
       await this.loadShown(true, result?.activityId ?? undefined);
     }
     if (failure) {
-      throw failure;
+      throw failure.error;
     }
   }
 

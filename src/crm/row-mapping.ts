@@ -30,6 +30,11 @@ function text(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** A text column's value, or '' when the column is missing or holds something else. */
+export function textColumn(row: WebApiRow, column: string): string {
+  return text(row[column]) ?? '';
+}
+
 /** A lookup column as a RecordRef, using the annotations Prefer asked for. */
 export function lookupRef(row: WebApiRow, lookup: string): RecordRef | null {
   const column = `_${lookup}_value`;

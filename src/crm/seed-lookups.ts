@@ -86,16 +86,16 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
   const user = pickUser(document, userAddress);
 
   return {
-    whoAmI: async () => user,
+    whoAmI: settle(() => user),
 
-    findRecordsByAddresses: async (addresses) => {
+    findRecordsByAddresses: settle((addresses) => {
       const wanted = new Set(addresses.map((address) => normalizeAddress(address)));
       return records.filter((record) =>
         record.addresses.some((address) => wanted.has(normalizeAddress(address))),
       );
-    },
+    }),
 
-    findTrackedEmails: async ({ messageIds, tokens, activityIds, threadIndexRoots = [] }) => {
+    findTrackedEmails: settle(({ messageIds, tokens, activityIds, threadIndexRoots = [] }) => {
       const ids = new Set(messageIds.map((id) => normalizeMessageId(id)).filter(Boolean));
       const upperTokens = new Set(tokens.map((token) => token.trim().toUpperCase()));
       // The same candidates as the Web API's startswith(conversationindex, prefix), which
@@ -112,8 +112,13 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
             prefixes.some((prefix) => conversationIndex.startsWith(prefix)),
         )
         .map(({ email }) => email);
-    },
+    }),
   };
+}
+
+/** A lookup over memory as an asynchronous call: its result resolves, its throw rejects. */
+function settle<A extends unknown[], R>(lookup: (...args: A) => R): (...args: A) => Promise<R> {
+  return (...args) => new Promise((resolve) => resolve(lookup(...args)));
 }
 
 /** The rows of one entity set (empty when the set is absent). */

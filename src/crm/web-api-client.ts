@@ -9,7 +9,14 @@ import {
   senderRecordBody,
 } from './email-body';
 import { buildQuery, entityPath, normalizeGuid, requireGuid } from './odata';
-import { asRow, asRows, lookupRef, toTrackedEmail, type WebApiRow } from './row-mapping';
+import {
+  asRow,
+  asRows,
+  lookupRef,
+  textColumn,
+  toTrackedEmail,
+  type WebApiRow,
+} from './row-mapping';
 import {
   findRecordsByAddresses,
   findTrackedEmails,
@@ -64,7 +71,7 @@ function withoutContext(row: WebApiRow): WebApiRow {
 async function createEmail(send: Transport, draft: EmailActivityDraft): Promise<string> {
   const response = await send('POST', 'emails', { body: emailCreateBody(draft) });
   const fromHeader = /\(([^()]+)\)\s*$/.exec(response.entityId ?? '')?.[1];
-  const id = normalizeGuid(fromHeader ?? String(asRow(response.body ?? {}).activityid ?? ''));
+  const id = normalizeGuid(fromHeader ?? textColumn(asRow(response.body ?? {}), 'activityid'));
   if (id === null) {
     throw new TrackerError('CrmRejected', 'The CRM created the email but did not say its id.');
   }
@@ -109,7 +116,7 @@ async function createSenderRecord(
   });
 
   const row = asRow(response.body);
-  const id = normalizeGuid(String(row[key] ?? ''));
+  const id = normalizeGuid(textColumn(row, key));
   if (id === null)
     throw new TrackerError('CrmRejected', `The CRM did not return the new ${draft.table}.`);
   const name =

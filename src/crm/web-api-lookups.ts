@@ -28,6 +28,7 @@ import {
   asRows,
   DETAIL_COLUMNS,
   toCandidate,
+  textColumn,
   toCrmRecord,
   toTrackedEmail,
 } from './row-mapping';
@@ -54,7 +55,7 @@ export const PARTIES_EXPAND = 'email_activity_parties($select=addressused,partic
 
 export async function whoAmI(send: Transport): Promise<CrmUser> {
   const who = asRow((await send('GET', 'WhoAmI')).body);
-  const userId = String(who.UserId ?? '');
+  const userId = textColumn(who, 'UserId');
   const query = buildQuery({ $select: 'fullname,internalemailaddress' });
   const user = asRow((await send('GET', `${entityPath('systemusers', userId)}${query}`)).body);
 

@@ -8,7 +8,7 @@
 /** The domain in ASCII (punycode), lower-cased; left lower-cased when it cannot be converted. */
 export function domainToAscii(domain: string): string {
   const lower = domain.trim().toLowerCase();
-  if (/^[\x00-\x7f]*$/.test(lower) || /[/?#:@\\\s[\]]/.test(lower)) return lower;
+  if (/^\p{ASCII}*$/u.test(lower) || /[/?#:@\\\s[\]]/.test(lower)) return lower;
 
   // The WHATWG URL parser applies IDNA (UTS #46) the same way in Node and in browsers.
   try {

@@ -4,7 +4,7 @@ export interface Mailbox {
   address: string;
 }
 
-/** Where the item sits. Unknown folders (an .eml file) are derived: see deriveFolder in facts.ts. */
+/** Where the item sits. Unknown folders (an .eml file) are derived by deriveFolder in facts.ts. */
 export type Folder = 'inbox' | 'sent' | 'other';
 
 export type Direction = 'incoming' | 'outgoing';

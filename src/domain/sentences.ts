@@ -80,7 +80,7 @@ const WRITERS: { [R in ReasonCode]: Writer<R> } = {
 
 /** The sentence the user reads for a verdict. */
 export function userSentence(detail: SentenceDetail): string {
-  const write = WRITERS[detail.reason] as Writer<typeof detail.reason>;
+  const write = WRITERS[detail.reason];
   return write(detail as never);
 }
 

@@ -87,7 +87,7 @@ export interface OrgDbOrgSettings {
   MaximumSubjectLengthOnMailServer: number;
   BackgroundSendBatchSize: number;
   IgnoreInternalEmailDetectionEnhancement: boolean;
-  /** Names the add-in does not know, kept as written (shown in the admin view, ignored by rules). */
+  /** Unknown names, kept as written (shown in the admin view, ignored by the rules). */
   unknown: Record<string, string>;
 }
 

@@ -1,7 +1,7 @@
 import { correlate, suggestionFrom } from './correlation';
 import type { CrmSnapshot } from './crm-lookups';
 import type { TrackedEmail } from './crm-records';
-import type { Evaluation, PartyResolution, ReasonCode, Verdict } from './evaluation';
+import type { Evaluation, PartyResolution, Verdict } from './evaluation';
 import { isReplyOrForward } from './facts';
 import type { MessageFacts } from './message-facts';
 import { sameRecordId } from './record-id';
@@ -34,7 +34,7 @@ export function evaluateMessage(
   const verdict = (kind: Verdict, detail: SentenceDetail): Evaluation => ({
     ...base,
     verdict: kind,
-    reason: detail.reason as ReasonCode,
+    reason: detail.reason,
     sentence: userSentence(detail),
   });
 

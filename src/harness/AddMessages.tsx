@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent } from 'react';
 
 interface AddMessagesProps {
-  onFiles(files: File[]): void;
+  onFiles: (files: File[]) => void;
 }
 
 /** A drop target and a file picker for .eml files. */

@@ -13,9 +13,9 @@ export interface HarnessAppProps {
   owner: MailboxOwner;
   fetchImpl: typeof fetch;
   /** Mounts the task pane into its column (mountTaskpane; tests pass a stand-in). */
-  mountPane(container: HTMLElement, office: typeof Office): void;
+  mountPane: (container: HTMLElement, office: typeof Office) => void;
   /** Tells the page when the fake mailbox's state changes (categories, tracked ids). */
-  subscribeToMailbox?(listener: () => void): () => void;
+  subscribeToMailbox?: (listener: () => void) => () => void;
 }
 
 /** A small stand-in for an Outlook mailbox: message list, reading pane, and the real pane. */

@@ -3,9 +3,9 @@ import type { CatalogEntry, MessageSource } from './message-catalog';
 interface MessageListProps {
   entries: CatalogEntry[];
   selectedId: string | null;
-  onSelect(entry: CatalogEntry): void;
+  onSelect: (entry: CatalogEntry) => void;
   /** The Outlook categories on an entry's item (for example "Tracked to CRM"). */
-  categoriesOf(entry: CatalogEntry): string[];
+  categoriesOf: (entry: CatalogEntry) => string[];
 }
 
 const GROUPS: { source: MessageSource; heading: string }[] = [
@@ -56,7 +56,7 @@ interface MessageButtonProps {
   entry: CatalogEntry;
   selected: boolean;
   categories: string[];
-  onSelect(entry: CatalogEntry): void;
+  onSelect: (entry: CatalogEntry) => void;
 }
 
 function MessageButton({ entry, selected, categories, onSelect }: MessageButtonProps) {

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ERROR_CODES, ODataError } from './errors';
-import type { CrmStore, Row } from './store';
+import { textOf, type CrmStore, type Row } from './store';
 
 export const API_PREFIX = '/api/data/v9.2/';
 
@@ -26,7 +26,7 @@ export function resolveCaller(store: CrmStore, header: string | string[] | undef
   const address = (Array.isArray(header) ? header[0] : header)?.trim().toLowerCase();
 
   const caller = address
-    ? users.find((u) => String(u.internalemailaddress ?? '').toLowerCase() === address)
+    ? users.find((u) => (textOf(u.internalemailaddress) ?? '').toLowerCase() === address)
     : users[0];
   if (!caller) {
     throw new ODataError(

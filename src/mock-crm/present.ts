@@ -1,5 +1,5 @@
 import { entityByLogicalName, navigationProperty, type EntityDef } from './entities';
-import type { CrmStore, Row } from './store';
+import { textOf, type CrmStore, type Row } from './store';
 
 export const FORMATTED = '@OData.Community.Display.V1.FormattedValue';
 export const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
@@ -49,7 +49,7 @@ function annotationsFor(
 ): Row {
   const lookup = /^_(\w+)_value$/.exec(column);
   if (lookup && typeof value === 'string') {
-    const target = String(row[column + LOGICAL_NAME] ?? entity.lookups[lookup[1]]?.[0] ?? '');
+    const target = textOf(row[column + LOGICAL_NAME]) ?? entity.lookups[lookup[1]]?.[0] ?? '';
     return {
       [column + FORMATTED]: recordName(store, target, value) ?? '',
       [column + NAVIGATION]: navigationProperty(entity, lookup[1], target),

@@ -6,14 +6,14 @@ import { readJsonBody, sendJson, sendNoContent } from './http-io';
 import { isGuid } from './guid';
 import { applyQuery, knownColumns, parseQueryOptions, type ExpandItem } from './odata-query';
 import { LOGICAL_NAME, presentRow } from './present';
-import type { Row } from './store';
+import { textOf, type Row } from './store';
 import { applyWrite } from './writes';
 
 /** Resolves one $expand item for a row; throws for a navigation property the table lacks. */
 export type Expander = (ctx: RequestContext, row: Row, item: ExpandItem) => unknown;
 
 const noExpansion: Expander = (_ctx, row, item) => {
-  throw propertyNotFound(String(row['@logicalname'] ?? 'entity'), item.name);
+  throw propertyNotFound(textOf(row['@logicalname']) ?? 'entity', item.name);
 };
 
 function contextUrl(ctx: RequestContext, entity: EntityDef, select: string[] | null): string {
@@ -84,7 +84,7 @@ export function newRow(ctx: RequestContext, entity: EntityDef, body: Record<stri
   if (given !== undefined && (typeof given !== 'string' || !isGuid(given))) {
     throw badPayload(`'${entity.key}' must be a GUID.`);
   }
-  const id = (given as string | undefined)?.toLowerCase() ?? randomUUID();
+  const id = given?.toLowerCase() ?? randomUUID();
   if (ctx.store.get(entity.set, id)) {
     throw badPayload(`A record with the same id ${id} already exists.`);
   }

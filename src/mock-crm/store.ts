@@ -6,6 +6,11 @@ import { loadSeedRows, resolveSeedPath } from './seed';
 /** A row as the Web API shows it: column logical names to JSON values. */
 export type Row = Record<string, unknown>;
 
+/** A column's value when it holds text. */
+export function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 /**
  * The mock's data: one SQLite table of JSON documents keyed by entity set and id. Queries are
  * evaluated in code (odata-query.ts), not in SQL, so the store stays a plain document list.

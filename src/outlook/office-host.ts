@@ -13,7 +13,7 @@ export { TRACKED_ACTIVITY_PROPERTY } from './custom-properties';
 
 export interface OfficeHostOptions {
   /** Told about failures that have no promise to reject (event handler registration). */
-  onError?(error: TrackerError): void;
+  onError?: (error: TrackerError) => void;
 }
 
 /** The OutlookHost over Office.js (or the fake Office of the harness and tests). */

@@ -51,9 +51,12 @@ export function officeCallFailed(callName: string, error: unknown): TrackerError
 }
 
 function describeOfficeError(error: unknown): { name: string; message: string } {
-  if (typeof error !== 'object' || error === null) {
-    return { name: '', message: error === undefined || error === null ? '' : String(error) };
+  if (typeof error === 'string') return { name: '', message: error };
+  if (typeof error === 'number' || typeof error === 'boolean' || typeof error === 'bigint') {
+    return { name: '', message: String(error) };
   }
+  if (typeof error !== 'object' || error === null) return { name: '', message: '' };
+
   const record = error as { name?: unknown; message?: unknown };
   return {
     name: typeof record.name === 'string' ? record.name : '',

@@ -101,4 +101,4 @@ export const DEFAULT_SETTINGS: TrackingSettings = Object.freeze({
   organization: DEFAULT_ORGANIZATION_SETTINGS,
   orgdborgsettings: DEFAULT_ORGDB_ORG_SETTINGS,
   client: DEFAULT_CLIENT_OPTIONS,
-}) as TrackingSettings;
+});

@@ -6,7 +6,8 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
     key: 'incomingemailfilteringmethod',
     label: 'Which incoming email to track automatically',
     values:
-      '0 all email; 1 replies to CRM email; 2 email from CRM leads, contacts and accounts; 3 email from any email-enabled CRM record; 4 none',
+      '0 all email; 1 replies to CRM email; 2 email from CRM leads, contacts and accounts; ' +
+      '3 email from any email-enabled CRM record; 4 none',
     effect: 'Chooses which received messages background tracking tracks (§5 steps 6–10).',
     inEffect: true,
   },
@@ -15,7 +16,8 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
     label: 'Create a record for an unknown sender when tracking',
     values: '0 no; 1 a contact; 2 a lead',
     effect:
-      'Tracking a message from an unresolved sender creates a contact or lead for it, unless the address is already in the CRM.',
+      'Tracking a message from an unresolved sender creates a contact or lead for it, unless ' +
+      'the address is already in the CRM.',
     inEffect: true,
   },
   {
@@ -37,7 +39,8 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
     label: 'Check for duplicates when going online',
     values: BOOLEAN_VALUES,
     effect:
-      'Modelled only: there is no offline mode. Records created for senders never duplicate an address anyway.',
+      'Modelled only: there is no offline mode. Records created for senders never duplicate an ' +
+      'address anyway.',
     inEffect: false,
   },
   {
@@ -76,7 +79,8 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
     label: 'Track shown messages automatically',
     values: BOOLEAN_VALUES,
     effect:
-      'Each message the pane shows is evaluated and tracked when the rules say so; off, tracking is manual only.',
+      'Each message the pane shows is evaluated and tracked when the rules say so; off, ' +
+      'tracking is manual only.',
     inEffect: true,
   },
   {
@@ -84,7 +88,8 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
     label: 'Mark messages tracked elsewhere as tracked',
     values: BOOLEAN_VALUES,
     effect:
-      'A shown message that is already tracked in the CRM gets the tracked category and activity id.',
+      'A shown message that is already tracked in the CRM gets the tracked category and ' +
+      'activity id.',
     inEffect: true,
   },
   {
@@ -92,7 +97,8 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
     label: 'Contacts offered for recipients',
     values: 'synchronized (only records in local data) / all',
     effect:
-      'Narrows the contacts the recipient list offers; with no local data, "synchronized" offers the contacts you own.',
+      'Narrows the contacts the recipient list offers; with no local data, "synchronized" ' +
+      'offers the contacts you own.',
     inEffect: true,
   },
   {
@@ -100,7 +106,8 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
     label: 'Other records offered for recipients',
     values: 'none / owned (mine) / all',
     effect:
-      'Narrows the accounts, leads and queues the recipient list offers; CRM users are always offered.',
+      'Narrows the accounts, leads and queues the recipient list offers; CRM users are always ' +
+      'offered.',
     inEffect: true,
   },
   {

@@ -15,6 +15,10 @@ export interface ActionBarProps {
   onTrack(): void;
   onSetRegarding(): void;
   onUntrack(): void;
+  /** Hover or focus on a button: what it opens can be fetched before the click. */
+  onPrepareTrack?(): void;
+  onPrepareSetRegarding?(): void;
+  onPrepareUntrack?(): void;
 }
 
 /** Track in CRM, Set Regarding and Untrack for the shown message. */
@@ -27,15 +31,31 @@ export function ActionBar(props: ActionBarProps) {
   return (
     <div className={styles.bar} role="group" aria-label="Tracking actions">
       {!tracked && (
-        <Button appearance="primary" disabled={!ready} onClick={props.onTrack}>
+        <Button
+          appearance="primary"
+          disabled={!ready}
+          onClick={props.onTrack}
+          onPointerEnter={props.onPrepareTrack}
+          onFocus={props.onPrepareTrack}
+        >
           Track in CRM
         </Button>
       )}
-      <Button disabled={!ready} onClick={props.onSetRegarding}>
+      <Button
+        disabled={!ready}
+        onClick={props.onSetRegarding}
+        onPointerEnter={props.onPrepareSetRegarding}
+        onFocus={props.onPrepareSetRegarding}
+      >
         Set Regarding
       </Button>
       {tracked && (
-        <Button disabled={!ready || !state.tracked?.mine} onClick={props.onUntrack}>
+        <Button
+          disabled={!ready || !state.tracked?.mine}
+          onClick={props.onUntrack}
+          onPointerEnter={props.onPrepareUntrack}
+          onFocus={props.onPrepareUntrack}
+        >
           Untrack
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import {
   Divider,
   Link,
@@ -14,14 +14,13 @@ import { isTrackerError } from '../domain/errors';
 import type { OptionsChange } from '../app/options-saving';
 import type { TrackingController } from '../app/tracking-controller';
 import { ActionBar } from './ActionBar';
-import { DiagnosticsPanel } from './DiagnosticsPanel';
+import { PartFailureContext } from './LoadBoundary';
 import { MessageSummary } from './MessageSummary';
-import { OptionsLauncher } from './OptionsLauncher';
+import { diagnosticsPart, regardingSearchPart, untrackDialogPart } from './on-demand-parts';
+import { OptionsLauncher, prefetchOptions } from './OptionsLauncher';
 import { PartyList } from './PartyList';
-import { RegardingSearch } from './RegardingSearch';
 import { SettingsNotice } from './SettingsNotice';
 import { StatusBanner } from './StatusBanner';
-import { UntrackDialog } from './UntrackDialog';
 import { useTrackingSession } from './useTrackingSession';
 import { VerdictCard } from './VerdictCard';
 
@@ -42,14 +41,18 @@ export function App(props: { controller: TrackingController }) {
   const state = useTrackingSession(controller);
   const [panel, setPanel] = useState<'none' | 'regarding' | 'options'>('none');
   const [confirmUntrack, setConfirmUntrack] = useState(false);
+  // The dialog is fetched on first use, then stays mounted so that closing it still animates.
+  const [untrackUsed, setUntrackUsed] = useState(false);
 
   const search = useCallback((text: string) => controller.searchRegarding(text), [controller]);
   // Failures are shown from the state; the rejection carries nothing more for the view.
   const quietly = (action: Promise<void>) => void action.catch(() => undefined);
 
+  const orgdb = state.settings?.settings.orgdborgsettings;
+  const trackOpensRegarding = orgdb?.OverrideTrackInCrmBehaviour === 1;
+
   const onTrack = () => {
-    const override = state.settings?.settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1;
-    if (override) {
+    if (trackOpensRegarding) {
       setPanel('regarding');
       return;
     }
@@ -66,29 +69,45 @@ export function App(props: { controller: TrackingController }) {
   const onSaveOptions = async (next: OptionsChange) => {
     await controller.saveOptions(next);
   };
+  const onUntrack = () => {
+    setUntrackUsed(true);
+    setConfirmUntrack(true);
+  };
+  const reportPartFailure = useCallback(
+    (message: string, details?: string) => controller.log.error(message, details),
+    [controller],
+  );
+  const pane = (children: ReactNode) => (
+    <PartFailureContext.Provider value={reportPartFailure}>
+      <main className={styles.pane}>{children}</main>
+    </PartFailureContext.Provider>
+  );
 
   if (panel === 'options' && state.settings) {
-    return (
-      <main className={styles.pane}>
-        <OptionsLauncher
-          loaded={state.settings}
-          onSave={onSaveOptions}
-          onClose={() => setPanel('none')}
-        />
-      </main>
+    return pane(
+      <OptionsLauncher
+        loaded={state.settings}
+        onSave={onSaveOptions}
+        onClose={() => setPanel('none')}
+      />,
     );
   }
 
   const openOptions = () => setPanel('options');
-  const orgdb = state.settings?.settings.orgdborgsettings;
 
-  return (
-    <main className={styles.pane}>
+  return pane(
+    <>
       <div className={styles.header}>
         <Text as="h1" size={500} weight="semibold">
           CRM tracking
         </Text>
-        <Link as="button" onClick={openOptions} disabled={!state.settings}>
+        <Link
+          as="button"
+          onClick={openOptions}
+          onPointerEnter={prefetchOptions}
+          onFocus={prefetchOptions}
+          disabled={!state.settings}
+        >
           Options
         </Link>
       </div>
@@ -119,10 +138,13 @@ export function App(props: { controller: TrackingController }) {
             state={state}
             onTrack={onTrack}
             onSetRegarding={() => setPanel(panel === 'regarding' ? 'none' : 'regarding')}
-            onUntrack={() => setConfirmUntrack(true)}
+            onUntrack={onUntrack}
+            onPrepareTrack={trackOpensRegarding ? regardingSearchPart.prefetch : undefined}
+            onPrepareSetRegarding={regardingSearchPart.prefetch}
+            onPrepareUntrack={untrackDialogPart.prefetch}
           />
           {panel === 'regarding' && (
-            <RegardingSearch
+            <regardingSearchPart.View
               search={search}
               firstTable={orgdb?.SetRegardingLookupDefaultEntityType ?? ''}
               suggestion={state.tracked ? null : (state.evaluation?.regarding ?? null)}
@@ -147,15 +169,17 @@ export function App(props: { controller: TrackingController }) {
       )}
 
       <Divider />
-      <DiagnosticsPanel state={state} log={controller.log} />
-      <UntrackDialog
-        open={confirmUntrack}
-        onCancel={() => setConfirmUntrack(false)}
-        onConfirm={() => {
-          setConfirmUntrack(false);
-          quietly(controller.untrack());
-        }}
-      />
-    </main>
+      <diagnosticsPart.View state={state} log={controller.log} />
+      {untrackUsed && (
+        <untrackDialogPart.View
+          open={confirmUntrack}
+          onCancel={() => setConfirmUntrack(false)}
+          onConfirm={() => {
+            setConfirmUntrack(false);
+            quietly(controller.untrack());
+          }}
+        />
+      )}
+    </>,
   );
 }

@@ -1,10 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Spinner } from '@fluentui/react-components';
 import type { OptionsChange } from '../app/options-saving';
 import type { LoadedSettings } from '../settings/settings-source';
-
-// Options is a separate chunk, so the pane's first paint does not pay for it.
-const OptionsView = lazy(() => import('./options/OptionsView'));
+import { optionsPart } from './on-demand-parts';
 
 export interface OptionsLauncherProps {
   loaded: LoadedSettings;
@@ -12,11 +8,10 @@ export interface OptionsLauncherProps {
   onClose(): void;
 }
 
-/** The Options view, loaded on first use. */
+/** The Options view, loaded on first use (a separate chunk, so the first paint does not pay). */
 export function OptionsLauncher(props: OptionsLauncherProps) {
-  return (
-    <Suspense fallback={<Spinner label="Loading Options…" />}>
-      <OptionsView loaded={props.loaded} onSave={props.onSave} onClose={props.onClose} />
-    </Suspense>
-  );
+  return <optionsPart.View loaded={props.loaded} onSave={props.onSave} onClose={props.onClose} />;
 }
+
+/** Starts fetching the Options view, for hover and focus of the links that open it. */
+export const prefetchOptions = optionsPart.prefetch;

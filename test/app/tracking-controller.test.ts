@@ -134,7 +134,7 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
     expect(fake.itemState('alice-3').categories).not.toContain(TRACKED_CATEGORY);
   });
 
-  it('tracks a reply to tracked mail in the background, regarding the correlated record', async () => {
+  it('tracks a reply to tracked mail in background, regarding the correlated record', async () => {
     const { fake, controller } = await startPane({ client: { backgroundTrack: true } });
     await fake.selectItem(
       messageItem({

@@ -84,7 +84,7 @@ function parse(line: string) {
 }
 
 describe('runExplain', () => {
-  it('uses the user settings row of the seed: method 2 tracks the contact, skips the stranger', async () => {
+  it('uses the seed usersettings: method 2 tracks the contact, skips the stranger', async () => {
     const { status, lines } = await run(['--data', seedPath, '--json', reply, fromStranger]);
     expect(status).toBe(0);
     expect(lines.map(parse).map((l) => [l.verdict, l.reason])).toEqual([

@@ -85,7 +85,7 @@ describe('createSeedLookups', () => {
     expect(test).toEqual({ id: TEST, name: 'Fabrikam Test', address: 'Test@Fabrikam.example' });
   });
 
-  it('finds rows across every email column, case-insensitively, inactive and disabled included', async () => {
+  it('finds rows by every email column, in any case, inactive and disabled included', async () => {
     const lookups = createSeedLookups(seed());
     const found = await lookups.findRecordsByAddresses([
       'Alice@Contoso.example',

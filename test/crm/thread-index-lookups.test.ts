@@ -63,7 +63,7 @@ function client() {
     baseUrl: mock.baseUrl,
     userAddress: 'bob@fabrikam.example',
     fetch: (input, init) => {
-      urls.push(String(input));
+      urls.push(input instanceof Request ? input.url : input.toString());
       return fetch(input, init);
     },
   });

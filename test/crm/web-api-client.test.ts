@@ -51,7 +51,7 @@ function draft(extra: Partial<EmailActivityDraft> = {}): EmailActivityDraft {
       { participationtypemask: 3, address: 'nobody@elsewhere.example', party: null },
     ],
     ...extra,
-  } as EmailActivityDraft;
+  };
 }
 
 async function rejection(promise: Promise<unknown>): Promise<TrackerError> {

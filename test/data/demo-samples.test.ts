@@ -107,11 +107,13 @@ describe('samples/*.eml', () => {
     );
   });
 
-  test('17 from Alice is linked to a tracked email by its Thread-Index root and nothing else', () => {
+  test('17 from Alice links to a tracked email by its Thread-Index root and nothing else', () => {
     const s = sample('17');
     const root = threadIndexRoot(header(s, 'thread-index') ?? '');
     const email = emails.find(
-      (row) => row.conversationindex && threadIndexRoot(String(row.conversationindex)) === root,
+      (row) =>
+        typeof row.conversationindex === 'string' &&
+        threadIndexRoot(row.conversationindex) === root,
     );
     expect([sender('17'), addressOf(header(s, 'to') ?? '')]).toEqual([
       'alice@contoso.example',

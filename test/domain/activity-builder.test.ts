@@ -36,7 +36,7 @@ function draftFor(
 }
 
 describe('buildEmailActivityDraft (spec §6)', () => {
-  it('carries the message as written: subject, Message-ID with brackets, direction, time, token', () => {
+  it('carries the message as written: subject, <Message-ID>, direction, time, token', () => {
     const facts = makeFacts({ subject: 'Quote crm:0001001' });
     const draft = draftFor(facts, null);
     expect(draft).toMatchObject({

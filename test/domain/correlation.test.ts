@@ -94,7 +94,7 @@ describe('correlate (spec §3)', () => {
     expect(match?.owner).toEqual({ id: first.ownerId, name: first.ownerName });
   });
 
-  it('skips headers for forwards with DoNotCorrelateForwardedEmailsAsReplies, not for replies', () => {
+  it('skips headers of forwards with DoNotCorrelateForwardedEmailsAsReplies, not replies', () => {
     const on = { orgdborgsettings: { DoNotCorrelateForwardedEmailsAsReplies: true } };
     expect(run({ subject: 'WG: x', inReplyTo: 'a@x.example' }, [first], on)).toBeNull();
     expect(run({ subject: 'AW: x', inReplyTo: 'a@x.example' }, [first], on)?.via).toBe(

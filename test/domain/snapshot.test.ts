@@ -91,7 +91,7 @@ describe('collectSnapshot', () => {
     expect(query).toMatchObject({ threadIndexRoots: roots, tokens: ['CRM:0001001'] });
   });
 
-  it('asks for tracked emails when the Thread-Index is the only key, never for a short one', async () => {
+  it('asks for tracked emails when a Thread-Index is the only key, never a short one', async () => {
     const ask = async (threadIndex: string) => {
       const fake = fakeLookups();
       const only = makeFacts({ messageId: null, rawMessageId: null, threadIndex });

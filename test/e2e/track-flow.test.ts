@@ -33,11 +33,17 @@ function prerequisites(): boolean {
 
 async function emailsWithMessageId(base: string, ca: string | undefined): Promise<any[]> {
   const filter = encodeURIComponent(`messageid eq '${MESSAGE_ID}'`);
-  const expand = encodeURIComponent('email_activity_parties($select=participationtypemask,addressused,_partyid_value)');
-  const { status, body } = await getJson(base, `/api/data/v9.2/emails?$filter=${filter}&$expand=${expand}`, {
-    ca,
-    user: BOB,
-  });
+  const expand = encodeURIComponent(
+    'email_activity_parties($select=participationtypemask,addressused,_partyid_value)',
+  );
+  const { status, body } = await getJson(
+    base,
+    `/api/data/v9.2/emails?$filter=${filter}&$expand=${expand}`,
+    {
+      ca,
+      user: BOB,
+    },
+  );
   expect(status).toBe(200);
   return body.value;
 }
@@ -112,7 +118,10 @@ describeIfReady('track, set regarding and untrack in the browser', () => {
   test('sets the regarding to an opportunity', async () => {
     await page.getByRole('button', { name: 'Set Regarding' }).click();
     await page.getByRole('searchbox').fill('Contoso 500');
-    await page.getByRole('option', { name: /Contoso 500 licences/ }).first().click();
+    await page
+      .getByRole('option', { name: /Contoso 500 licences/ })
+      .first()
+      .click();
     await waitForStatus(page, /^Tracked.*regarding Contoso 500 licences/);
     await page.screenshot({ path: join(SCREENSHOTS, '3-regarding.png') });
 
@@ -136,4 +145,3 @@ describeIfReady('track, set regarding and untrack in the browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, '4-untracked.png') });
   }, 60_000);
 });
-

@@ -64,7 +64,7 @@ describe('webpack.config.js', () => {
     );
   });
 
-  it('builds for modern browsers with content-hashed names and copies the icons, not samples', () => {
+  it('builds for modern browsers with content-hashed names, copies icons, not samples', () => {
     const config = makeConfig({}, { mode: 'production' });
     expect(config.target).toEqual(['web', 'es2020']);
     expect(config.output.filename).toContain('[contenthash');

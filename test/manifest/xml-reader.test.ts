@@ -4,7 +4,8 @@ describe('parseXml', () => {
   it('reads elements, attributes, text, entities and namespaces', () => {
     const root = parseXml(
       '<?xml version="1.0"?>\n<!-- note -->\n<a xmlns="urn:a" xmlns:b="urn:b">\n' +
-        '  <b:c id=\'x\' v="1 &lt; 2 &#x26; &#51;"/>\n  <d>Tom &amp; Jerry<![CDATA[ <raw> ]]></d>\n</a>\n',
+        '  <b:c id=\'x\' v="1 &lt; 2 &#x26; &#51;"/>\n' +
+        '  <d>Tom &amp; Jerry<![CDATA[ <raw> ]]></d>\n</a>\n',
     );
 
     expect(root.localName).toBe('a');

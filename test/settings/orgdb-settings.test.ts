@@ -12,8 +12,8 @@ describe('readOrgSettingsXml', () => {
     ['one element', '<OrgSettings><A>1</A></OrgSettings>', [['A', '1']]],
     [
       'declaration, comments and whitespace',
-      '\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<!-- org -->\n<OrgSettings>\n  <A> true </A>\n' +
-        '  <!-- note -->\n  <B/>\n</OrgSettings>\n',
+      '\uFEFF<?xml version="1.0" encoding="utf-8"?>\n<!-- org -->\n' +
+        '<OrgSettings>\n  <A> true </A>\n  <!-- note -->\n  <B/>\n</OrgSettings>\n',
       [
         ['A', 'true'],
         ['B', ''],

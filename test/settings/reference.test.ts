@@ -70,7 +70,8 @@ describe('formatSettingsReferenceMarkdown', () => {
     expect(markdown.trim().split('\n')).toEqual([
       '| layer | key | values | default | effect | in this product |',
       '|---|---|---|---|---|---|',
-      '| organization | `hashfilterkeywords` | a \\| b | `^(a\\|b)` | Modelled only. | modelled only |',
+      '| organization | `hashfilterkeywords` | a \\| b | `^(a\\|b)` | Modelled only. | ' +
+        'modelled only |',
     ]);
   });
 

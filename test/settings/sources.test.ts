@@ -145,7 +145,8 @@ describe('local source', () => {
 
 describe('service source', () => {
   const orgdb =
-    '<OrgSettings><SSSForceFilteringMethodForUserMailboxes>0</SSSForceFilteringMethodForUserMailboxes></OrgSettings>';
+    '<OrgSettings><SSSForceFilteringMethodForUserMailboxes>0' +
+    '</SSSForceFilteringMethodForUserMailboxes></OrgSettings>';
 
   it('reads usersettings and the organization row, ignoring the other columns', async () => {
     const { service } = fakeService({

@@ -16,7 +16,7 @@ describe('the pane is accessible', () => {
       item: messageItem({ itemId: 'a11y-1', subject: 'Licences' }),
     });
     await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
-    await user.type(screen.getByRole('searchbox'), 'contoso');
+    await user.type(await screen.findByRole('searchbox'), 'contoso');
     await screen.findByRole('listbox', { name: 'Matching records' });
 
     // jsdom does not lay out or paint: contrast cannot be measured here.

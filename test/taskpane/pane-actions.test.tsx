@@ -79,7 +79,7 @@ describe('the pane actions', () => {
     expect(screen.getByRole('button', { name: 'Track in CRM' })).toBeInTheDocument();
   });
 
-  it('Set Regarding searches by name, lists the default table first and tracks with the choice', async () => {
+  it('Set Regarding searches by name, lists the default table first, tracks with it', async () => {
     const crm = createMemoryCrm({ orgdb: { SetRegardingLookupDefaultEntityType: 'opportunity' } });
     const { user } = await renderPane({
       crm,
@@ -87,7 +87,7 @@ describe('the pane actions', () => {
     });
 
     await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
-    await user.type(screen.getByRole('searchbox'), 'contoso');
+    await user.type(await screen.findByRole('searchbox'), 'contoso');
 
     const groups = await screen.findAllByRole('group', {
       name: /Opportunities|Accounts|Contacts|Cases/,
@@ -112,7 +112,7 @@ describe('the pane actions', () => {
     await waitForStatus(/^Tracked — no regarding record/);
 
     await user.click(screen.getByRole('button', { name: 'Set Regarding' }));
-    await user.type(screen.getByRole('searchbox'), 'printer');
+    await user.type(await screen.findByRole('searchbox'), 'printer');
     await user.click(await screen.findByRole('option', { name: 'Contoso printer jam (case)' }));
 
     await waitForStatus(/^Tracked — regarding Contoso printer jam \(case\)/);
@@ -125,7 +125,7 @@ describe('the pane actions', () => {
       item: messageItem({ itemId: 'item-6', subject: 'Licences' }),
     });
     await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
-    await user.type(screen.getByRole('searchbox'), 'alice');
+    await user.type(await screen.findByRole('searchbox'), 'alice');
     const result = await screen.findByRole('option', { name: 'Alice Contoso (contact)' });
 
     // Tabster (Fluent's focus manager) takes over Tab in jsdom, so focus is moved directly.

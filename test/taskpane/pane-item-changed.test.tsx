@@ -21,7 +21,7 @@ describe('a pinned pane following the selection', () => {
     expect(screen.queryByText('First')).not.toBeInTheDocument();
   });
 
-  it('does not apply a track that finishes after the selection changed to the new message', async () => {
+  it('ignores a track that finishes after the selection moved to another message', async () => {
     const crm = createMemoryCrm();
     const gate = crm.hold('createEmail');
     const { user, fake } = await renderPane({

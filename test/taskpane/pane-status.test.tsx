@@ -68,7 +68,7 @@ describe('the tracking status of the shown message', () => {
     expect(screen.queryByRole('button', { name: 'Track in CRM' })).not.toBeInTheDocument();
   });
 
-  it('a copy tracked by another user is marked here, but only its owner may untrack it', async () => {
+  it('a copy tracked by another user is marked here; only its owner may untrack it', async () => {
     const crm = createMemoryCrm();
     const item = messageItem({ itemId: 'item-7', subject: 'Shared thread' });
     crm.emails.set('e-theirs', {
@@ -109,7 +109,7 @@ describe('the tracking status of the shown message', () => {
     expect(fake.itemState('item-3').categories).toContain(TRACKED_CATEGORY);
   });
 
-  it('with VerboseErrorsOnPromoteToCRM = 1 shows the code, the message and the request id', async () => {
+  it('with VerboseErrorsOnPromoteToCRM = 1 shows the code, message and request id', async () => {
     const crm = createMemoryCrm({ orgdb: { VerboseErrorsOnPromoteToCRM: '1' } });
     crm.failNext(
       'createEmail',
@@ -148,7 +148,7 @@ describe('the tracking status of the shown message', () => {
     expect(statusBanner()).toHaveTextContent(/^Failed: The CRM refused the request\.$/);
     expect(statusBanner()).not.toHaveTextContent('req-43');
 
-    await user.click(screen.getByRole('button', { name: /Diagnostics/ }));
+    await user.click(await screen.findByRole('button', { name: /Diagnostics/ }));
     const log = screen.getByRole('list', { name: 'Diagnostics log' });
     expect(log).toHaveTextContent(/request id req-43/);
     expect(screen.getByRole('button', { name: 'Track in CRM' })).toBeEnabled();

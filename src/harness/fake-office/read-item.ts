@@ -12,7 +12,7 @@ interface ReadItemContext {
 
 /** The Office-shaped read-mode message for one FakeMessageItem (what mailbox.item returns). */
 export function createReadItem(message: FakeMessageItem, context: ReadItemContext): object {
-  const { calls, state } = context;
+  const { calls } = context;
   const itemId = message.itemId;
 
   const item: Record<string, unknown> = {

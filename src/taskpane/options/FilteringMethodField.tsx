@@ -25,7 +25,7 @@ export function FilteringMethodField(props: {
   value: FilteringMethod;
   saved: FilteringMethod;
   orgdb: OrgDbOrgSettings;
-  onChange(value: FilteringMethod): void;
+  onChange: (value: FilteringMethod) => void;
 }) {
   const offered = offeredFilteringMethods(props.orgdb);
   const choices: Choice<FilteringMethod>[] = ([0, 1, 2, 3, 4] as const)

@@ -20,7 +20,7 @@ function describe(settingKey: string): { label: string; hint: ReactElement } {
 export function SwitchOption(props: {
   settingKey: string;
   checked: boolean;
-  onChange(checked: boolean): void;
+  onChange: (checked: boolean) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
   return (
@@ -35,7 +35,7 @@ export function NumberOption(props: {
   value: string;
   min: number;
   error?: string;
-  onChange(text: string): void;
+  onChange: (text: string) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
   return (
@@ -61,7 +61,7 @@ export function TextOption(props: {
   value: string;
   placeholder?: string;
   error?: string;
-  onChange(text: string): void;
+  onChange: (text: string) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
   return (
@@ -92,7 +92,7 @@ export function ChoiceOption<T extends string | number>(props: {
   value: T;
   choices: readonly Choice<T>[];
   hint?: ReactNode;
-  onChange(value: T): void;
+  onChange: (value: T) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
   const byText = new Map(props.choices.map((choice) => [String(choice.value), choice.value]));

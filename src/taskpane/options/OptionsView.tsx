@@ -31,8 +31,8 @@ const useStyles = makeStyles({
 
 export interface OptionsViewProps {
   loaded: LoadedSettings;
-  onSave(next: OptionsChange): Promise<void>;
-  onClose(): void;
+  onSave: (next: OptionsChange) => Promise<void>;
+  onClose: () => void;
 }
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
@@ -63,20 +63,25 @@ export default function OptionsView(props: OptionsViewProps) {
     if (save.status === 'saved') setSave({ status: 'idle' });
   };
 
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const read = readDraft(draft, settings.organization);
-    setErrors(read.ok ? {} : read.errors);
-    if (!read.ok) return;
-
+  const submit = async (change: OptionsChange) => {
     setSave({ status: 'saving' });
     try {
-      await props.onSave(read.change);
+      await props.onSave(change);
       setSave({ status: 'saved' });
     } catch (error) {
       // The draft is left as it is, so the user can fix the cause and save again.
       setSave({ status: 'failed', message: failureText(error) });
     }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const read = readDraft(draft, settings.organization);
+    setErrors(read.ok ? {} : read.errors);
+    if (!read.ok) return;
+
+    // submit() shows its own failure in the form, so nothing is left to reject.
+    void submit(read.change);
   };
 
   const saving = save.status === 'saving';

@@ -19,9 +19,9 @@ export interface PersonalOptionsFormProps {
   orgdb: OrgDbOrgSettings;
   minimums: Record<NumberKey, number>;
   errors: DraftErrors;
-  setUser(patch: Partial<UserSettings>): void;
-  setClient(patch: Partial<ClientOptions>): void;
-  setNumber(key: NumberKey, text: string): void;
+  setUser: (patch: Partial<UserSettings>) => void;
+  setClient: (patch: Partial<ClientOptions>) => void;
+  setNumber: (key: NumberKey, text: string) => void;
 }
 
 /** Every personal option of spec §1.1, grouped as a user thinks of them. */

@@ -30,7 +30,7 @@ export function getJson(
           try {
             resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null });
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error('The answer is not JSON.'));
           }
         });
       },
