@@ -30,6 +30,9 @@ export function initialFiles(html: string): string[] {
     .map((ref) => ref.replace(/^\.?\//, '').split(/[?#]/)[0]);
 }
 
+/** A chunk webpack numbered itself, rather than one the source named. */
+export const isNumbered = (file: string): boolean => /^\d+\./.test(file);
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(10);
 
 function main(): void {
@@ -51,12 +54,18 @@ function main(): void {
     console.log(`${page.padEnd(28)}${kb(raw)}${kb(gzip)}`);
   }
 
+  // Named chunks are the pane's parts (webpackChunkName); numbered ones are libraries webpack split
+  // off for them, and unnamed imports.
   const lazy = readdirSync(distDir)
     .filter((file) => /\.(js|css)$/.test(file) && !initial.has(file))
+    .sort((a, b) => Number(isNumbered(a)) - Number(isNumbered(b)) || a.localeCompare(b))
     .map((file) => measure(distDir, file));
   if (lazy.length) {
-    console.log('\non demand (dynamic imports)');
+    console.log('\non demand (named: parts; numbered: their libraries, unnamed imports)');
     for (const size of lazy) console.log(`${size.file.padEnd(28)}${kb(size.raw)}${kb(size.gzip)}`);
+    const raw = lazy.reduce((sum, size) => sum + size.raw, 0);
+    const gzip = lazy.reduce((sum, size) => sum + size.gzip, 0);
+    console.log(`${'all on demand'.padEnd(28)}${kb(raw)}${kb(gzip)}`);
   }
   if (!readdirSync(distDir).some((file) => /\.[0-9a-f]{8}\.js$/.test(file))) {
     console.log('\nnote: dist/ looks like a development build; sizes are not representative.');
