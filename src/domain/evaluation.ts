@@ -19,12 +19,7 @@ export type ReasonCode =
 
 /** How a regarding suggestion was found (spec §3, plus `existing` for an already tracked copy). */
 export type CorrelationVia =
-  | 'in-reply-to'
-  | 'references'
-  | 'token'
-  | 'thread-index'
-  | 'smart-match'
-  | 'existing';
+  'in-reply-to' | 'references' | 'token' | 'thread-index' | 'smart-match' | 'existing';
 
 export interface RegardingSuggestion extends RecordRef {
   via: CorrelationVia;
