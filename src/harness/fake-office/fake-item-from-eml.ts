@@ -2,6 +2,7 @@ import { firstHeaderValue, parseHeaderBlock } from '../../domain/headers';
 import type { Mailbox } from '../../domain/message-facts';
 import type { ParsedEml } from '../../domain/mime/parse-eml';
 import { normalizeSubjectForComparison } from '../../domain/subject';
+import { threadIndexRoot } from '../../domain/thread-index';
 import type { FakeAttachment, FakeEmailAddress, FakeMessageItem } from './fake-message-item';
 
 export interface FakeItemFromEmlOptions {
@@ -9,9 +10,6 @@ export interface FakeItemFromEmlOptions {
   /** dateTimeCreated when the message has no usable Date header; default the Unix epoch. */
   fallbackDate?: Date;
 }
-
-/** Bytes of the Thread-Index header that name the conversation (the rest are child blocks). */
-const THREAD_INDEX_ROOT_BYTES = 22;
 
 /** The message of a parsed .eml file as Outlook would show it in the reading pane. */
 export function fakeItemFromEml(
@@ -59,20 +57,6 @@ export function deriveConversationId(parsed: Pick<ParsedEml, 'rawHeaders' | 'sub
   return `fake-conversation-subject-${fnv1a(normalizeSubjectForComparison(parsed.subject))}`;
 }
 
-function threadIndexRoot(value: string): string | null {
-  try {
-    const bytes = atob(value.replace(/\s+/g, ''));
-    if (bytes.length < THREAD_INDEX_ROOT_BYTES) {
-      return null;
-    }
-    return Array.from(bytes.slice(0, THREAD_INDEX_ROOT_BYTES), (char) =>
-      char.charCodeAt(0).toString(16).padStart(2, '0'),
-    ).join('');
-  } catch {
-    // Not base64: the header is broken, so the subject decides.
-    return null;
-  }
-}
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 function fnv1a(text: string): string {
