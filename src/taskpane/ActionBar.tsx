@@ -12,13 +12,13 @@ const useStyles = makeStyles({
 
 export interface ActionBarProps {
   state: PaneState;
-  onTrack(): void;
-  onSetRegarding(): void;
-  onUntrack(): void;
+  onTrack: () => void;
+  onSetRegarding: () => void;
+  onUntrack: () => void;
   /** Hover or focus on a button: what it opens can be fetched before the click. */
-  onPrepareTrack?(): void;
-  onPrepareSetRegarding?(): void;
-  onPrepareUntrack?(): void;
+  onPrepareTrack?: () => void;
+  onPrepareSetRegarding?: () => void;
+  onPrepareUntrack?: () => void;
 }
 
 /** Track in CRM, Set Regarding and Untrack for the shown message. */

@@ -9,7 +9,7 @@ export const PartFailureContext = createContext<(message: string, details?: stri
 export interface LoadBoundaryProps {
   /** The part's name, as the user knows it ("Set Regarding"). */
   title: string;
-  onRetry(): void;
+  onRetry: () => void;
   children: ReactNode;
 }
 

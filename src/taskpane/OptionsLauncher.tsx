@@ -4,8 +4,8 @@ import { optionsPart } from './on-demand-parts';
 
 export interface OptionsLauncherProps {
   loaded: LoadedSettings;
-  onSave(next: OptionsChange): Promise<void>;
-  onClose(): void;
+  onSave: (next: OptionsChange) => Promise<void>;
+  onClose: () => void;
 }
 
 /** The Options view, loaded on first use (a separate chunk, so the first paint does not pay). */

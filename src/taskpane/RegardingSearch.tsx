@@ -42,15 +42,15 @@ const GROUP_TITLES: Record<string, string> = {
 };
 
 export interface RegardingSearchProps {
-  search(text: string): Promise<RegardingCandidate[]>;
+  search: (text: string) => Promise<RegardingCandidate[]>;
   /** SetRegardingLookupDefaultEntityType: the table listed first. */
   firstTable: string;
   /** The correlation suggestion, offered before any search. */
   suggestion: RecordRef | null;
   /** Tracked: choosing changes the regarding; untracked: choosing tracks. */
   tracked: boolean;
-  onChoose(record: RecordRef): void;
-  onClose(): void;
+  onChoose: (record: RecordRef) => void;
+  onClose: () => void;
   debounceMs?: number;
 }
 

@@ -1,7 +1,7 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
 
 /** "2 settings were ignored or changed — see Options", when the settings had problems. */
-export function SettingsNotice(props: { count: number; onOpenOptions(): void }) {
+export function SettingsNotice(props: { count: number; onOpenOptions: () => void }) {
   if (props.count === 0) {
     return null;
   }

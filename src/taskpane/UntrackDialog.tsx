@@ -10,8 +10,8 @@ import {
 
 export interface UntrackDialogProps {
   open: boolean;
-  onConfirm(): void;
-  onCancel(): void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 /** Asks before Untrack deletes the email activity from the CRM. */

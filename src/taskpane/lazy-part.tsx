@@ -7,7 +7,7 @@ export interface LazyPart<P extends object> {
   /** Renders the part, with a labelled spinner while its code is on the way. */
   View: (props: P) => JSX.Element;
   /** Starts fetching the code (on hover or focus of what opens it); cheap to call often. */
-  prefetch(): void;
+  prefetch: () => void;
 }
 
 export interface LazyPartOptions {
