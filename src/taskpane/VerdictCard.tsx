@@ -4,7 +4,14 @@ import { recordText, viaText } from './record-text';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  line: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  // Wraps so that a long reason code never runs off a narrow pane.
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 const VERDICT_TEXT: Record<Evaluation['verdict'], string> = {
