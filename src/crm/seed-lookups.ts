@@ -1,4 +1,4 @@
-import { normalizeAddress } from '../domain/address';
+import { addressKey } from '../domain/address';
 import type { CrmLookups } from '../domain/crm-lookups';
 import type {
   CrmRecord,
@@ -89,9 +89,9 @@ export function createSeedLookups(seed: unknown, userAddress?: string): CrmLooku
     whoAmI: settle(() => user),
 
     findRecordsByAddresses: settle((addresses) => {
-      const wanted = new Set(addresses.map((address) => normalizeAddress(address)));
+      const wanted = new Set(addresses.map((address) => addressKey(address)));
       return records.filter((record) =>
-        record.addresses.some((address) => wanted.has(normalizeAddress(address))),
+        record.addresses.some((address) => wanted.has(addressKey(address))),
       );
     }),
 
@@ -157,7 +157,7 @@ function pickUser(seed: Row, userAddress: string | undefined): CrmUser {
   const row = userAddress
     ? users.find(
         (user) =>
-          normalizeAddress(text(user.internalemailaddress)) === normalizeAddress(userAddress),
+          addressKey(text(user.internalemailaddress)) === addressKey(userAddress),
       )
     : users[0];
   if (!row) throw bad(`no systemuser has the address ${userAddress}`);

@@ -1,4 +1,4 @@
-import { isSmtpAddress, normalizeAddress } from './address';
+import { addressKey, isSmtpAddress } from './address';
 import {
   PARTICIPATION,
   type ActivityPartyDraft,
@@ -14,6 +14,9 @@ import { findTrackingTokens } from './tracking-token';
 
 /** MaxLength of email.description in Dataverse. */
 export const DESCRIPTION_MAX_LENGTH = 1_048_576;
+
+/** MaxLength of email.subject (activitypointer.subject) in Dataverse. */
+export const SUBJECT_MAX_LENGTH = 400;
 
 /** Appended to a body that had to be cut, so that readers in the CRM know. */
 export const TRUNCATION_NOTE =
@@ -35,8 +38,8 @@ export function buildEmailActivityDraft(
     : [];
 
   return {
-    subject: facts.subject,
-    description: truncateDescription(options.bodyHtml),
+    subject: cleanSubject(facts.subject),
+    description: truncateDescription(withoutControls(options.bodyHtml, true)),
     messageId: facts.rawMessageId,
     direction: facts.direction,
     sentOn: facts.sentOn,
@@ -44,6 +47,29 @@ export function buildEmailActivityDraft(
     regarding: chosen ? { table: chosen.table, id: chosen.id, name: chosen.name } : null,
     parties: activityParties(facts, evaluation.parties),
   };
+}
+
+/* eslint-disable no-control-regex -- these match control characters on purpose */
+const CONTROLS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL_RUNS = /[\u0000-\u001f\u007f]+/g;
+/* eslint-enable no-control-regex */
+
+/**
+ * Text without C0 control characters (NUL and the like come from broken messages and are
+ * refused or mangled by the CRM); line breaks and tabs are kept where asked.
+ */
+export function withoutControls(text: string, keepLineBreaks = false): string {
+  const controls = keepLineBreaks ? CONTROLS_BUT_LINE_BREAKS : CONTROL_RUNS;
+  return text.replace(controls, keepLineBreaks ? '' : ' ');
+}
+
+/** The subject as a single line within the column's limit, never cutting a surrogate pair. */
+function cleanSubject(subject: string): string {
+  const line = withoutControls(subject).replace(/ {2,}/g, ' ').trim();
+  if (line.length <= SUBJECT_MAX_LENGTH) return line;
+  const code = line.charCodeAt(SUBJECT_MAX_LENGTH - 1);
+  const cut = code >= 0xd800 && code <= 0xdbff ? SUBJECT_MAX_LENGTH - 1 : SUBJECT_MAX_LENGTH;
+  return line.slice(0, cut);
 }
 
 /** Cuts an HTML body to the column limit, never inside a tag or a surrogate pair. */
@@ -70,7 +96,7 @@ function activityParties(facts: MessageFacts, parties: PartyResolution[]): Activ
     // An email activity has one sender; several From mailboxes keep only the first.
     if (party.role === 'from' && index > 0) continue;
 
-    const address = written[party.role][index] ?? party.address;
+    const address = withoutControls(written[party.role][index] ?? party.address).trim();
     const participationtypemask = PARTICIPATION[party.role];
     if (party.resolved.length === 0) drafts.push({ participationtypemask, address, party: null });
     for (const record of party.resolved) {
@@ -104,14 +130,14 @@ export function planSenderRecord(
   if (!isSmtpAddress(address)) return null;
 
   // Inactive rows and disabled users count too: never create a duplicate.
-  const wanted = normalizeAddress(address);
+  const wanted = addressKey(address);
   const sender = evaluation.parties.find((party) => party.role === 'from');
   const known =
     (sender?.candidates.length ?? 0) > 0 ||
     snapshot.records.some((record) =>
-      record.addresses.some((stored) => normalizeAddress(stored) === wanted),
+      record.addresses.some((stored) => addressKey(stored) === wanted),
     ) ||
-    normalizeAddress(snapshot.currentUser.address) === wanted;
+    addressKey(snapshot.currentUser.address) === wanted;
   if (known) return null;
 
   const { firstname, lastname } = splitDisplayName(mailbox.name, address);

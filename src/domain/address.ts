@@ -1,8 +1,8 @@
 /**
- * Email addresses and mailbox lists (spec §2 "Address"). Comparison form (decision): trimmed,
- * the domain converted to punycode, and the whole address lower-cased, so that two spellings
- * of one mailbox compare equal; the local part is otherwise untouched (no dot or `+tag`
- * folding). Mailbox.address keeps the address as written; compare normalizeAddress() results.
+ * Email addresses and mailbox lists (spec §2 "Address"). The normalized form is trimmed, with
+ * the domain in punycode and lower case, and the local part untouched (no case, dot or `+tag`
+ * folding): it is what the pane and the command-line tool show. Comparisons ignore letter
+ * case: compare addressKey() results, or use sameAddress().
  */
 
 /** The domain in ASCII (punycode), lower-cased; left lower-cased when it cannot be converted. */
@@ -18,19 +18,24 @@ export function domainToAscii(domain: string): string {
   }
 }
 
-/** The comparison form of an address: trimmed, brackets dropped, lower-cased, punycode domain. */
+/** The normalized address: trimmed, brackets dropped, punycode domain, local part as written. */
 export function normalizeAddress(raw: string): string {
   let address = raw.trim();
   if (address.startsWith('<') && address.endsWith('>')) address = address.slice(1, -1).trim();
 
   const at = address.lastIndexOf('@');
-  if (at < 0) return address.toLowerCase();
-  return `${address.slice(0, at).toLowerCase()}@${domainToAscii(address.slice(at + 1))}`;
+  if (at < 0) return address;
+  return `${address.slice(0, at)}@${domainToAscii(address.slice(at + 1))}`;
+}
+
+/** The form two addresses are compared in: the normalized address in lower case. */
+export function addressKey(raw: string): string {
+  return normalizeAddress(raw).toLowerCase();
 }
 
 /** Two addresses name the same mailbox (both must be SMTP addresses). */
 export function sameAddress(a: string, b: string): boolean {
-  return isSmtpAddress(a) && isSmtpAddress(b) && normalizeAddress(a) === normalizeAddress(b);
+  return isSmtpAddress(a) && isSmtpAddress(b) && addressKey(a) === addressKey(b);
 }
 
 const LOCAL_PART = /^(?:[^\s@<>()[\],;:"\\]+|"(?:[^"\\]|\\.)*")$/u;

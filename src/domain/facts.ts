@@ -1,4 +1,4 @@
-import { normalizeAddress, parseMailboxList } from './address';
+import { addressKey, parseMailboxList } from './address';
 import { decodeEncodedWords } from './encoded-words';
 import { firstHeaderValue, headerValues, parseHeaderBlock, type HeaderField } from './headers';
 import { normalizeMessageId, parseMessageIdList } from './message-id';
@@ -47,10 +47,10 @@ export function mailboxesOf(fields: readonly HeaderField[], name: string): Mailb
  * with several From mailboxes counts as sent only when the owner is the first of them.
  */
 export function deriveDirection(from: readonly Mailbox[], mailboxOwner: string): Direction {
-  const owner = normalizeAddress(mailboxOwner);
+  const owner = addressKey(mailboxOwner);
   const first = from[0];
   const sentByOwner =
-    owner !== '' && first !== undefined && normalizeAddress(first.address) === owner;
+    owner !== '' && first !== undefined && addressKey(first.address) === owner;
   return sentByOwner ? 'outgoing' : 'incoming';
 }
 

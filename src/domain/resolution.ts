@@ -1,4 +1,4 @@
-import { isSmtpAddress, normalizeAddress } from './address';
+import { addressKey, isSmtpAddress, normalizeAddress } from './address';
 import type { CrmSnapshot } from './crm-lookups';
 import { EMAIL_ENABLED_TABLES, type CrmRecord, type RecordRef } from './crm-records';
 import type { PartyResolution, PartyRole } from './evaluation';
@@ -83,12 +83,12 @@ export function isResolvable(record: CrmRecord, settings: TrackingSettings): boo
 
 /** Every row whose email columns hold the address, compared in normalized form. */
 export function recordsWithAddress(address: string, records: readonly CrmRecord[]): CrmRecord[] {
-  const wanted = normalizeAddress(address);
+  const wanted = addressKey(address);
   const seen = new Set<string>();
   return records.filter((record) => {
     const key = `${record.table}:${record.id.toLowerCase()}`;
     if (seen.has(key)) return false;
-    const hit = record.addresses.some((stored) => normalizeAddress(stored) === wanted);
+    const hit = record.addresses.some((stored) => addressKey(stored) === wanted);
     if (hit) seen.add(key);
     return hit;
   });

@@ -1,4 +1,4 @@
-import { isSmtpAddress, normalizeAddress } from './address';
+import { addressKey, isSmtpAddress, normalizeAddress } from './address';
 import type { CrmLookups, CrmSnapshot } from './crm-lookups';
 import type { MessageFacts } from './message-facts';
 import type { TrackingSettings } from './settings-model';
@@ -27,13 +27,16 @@ export async function collectSnapshot(
   return { currentUser, records, trackedEmails };
 }
 
-/** Every SMTP address of the message, normalized, once each. */
+/** Every SMTP address of the message, normalized, once each whatever its letter case. */
 export function snapshotAddresses(facts: MessageFacts): string[] {
-  const all = [...facts.from, ...facts.to, ...facts.cc, ...facts.bcc]
-    .map((mailbox) => mailbox.address.trim())
-    .filter((address) => isSmtpAddress(address))
-    .map((address) => normalizeAddress(address));
-  return [...new Set(all)];
+  const byKey = new Map<string, string>();
+  for (const mailbox of [...facts.from, ...facts.to, ...facts.cc, ...facts.bcc]) {
+    const address = mailbox.address.trim();
+    if (isSmtpAddress(address) && !byKey.has(addressKey(address))) {
+      byKey.set(addressKey(address), normalizeAddress(address));
+    }
+  }
+  return [...byKey.values()];
 }
 
 /** The ids, tokens and root that find duplicates (§5 step 0) and correlated emails (§3). */

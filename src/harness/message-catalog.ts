@@ -1,5 +1,5 @@
 import type { ParsedEml } from '../domain/mime/parse-eml';
-import { normalizeAddress } from '../domain/address';
+import { addressKey } from '../domain/address';
 import { fakeItemFromEml, type FakeMessageItem } from './fake-office';
 
 export type MessageSource = 'samples' | 'corpus' | 'added';
@@ -101,7 +101,7 @@ export async function entryFromBytes(
   try {
     const parsed = await (await loadParser())(bytes);
     const item = fakeItemFromEml(parsed, { itemId: `harness:${id}` });
-    const owner = normalizeAddress(ownerAddress);
+    const owner = addressKey(ownerAddress);
     return {
       id,
       source,
@@ -109,7 +109,7 @@ export async function entryFromBytes(
       state: 'ready',
       item,
       previewText: parsed.text ?? htmlToPreview(parsed.html ?? ''),
-      sentByOwner: parsed.from.some((mailbox) => normalizeAddress(mailbox.address) === owner),
+      sentByOwner: parsed.from.some((mailbox) => addressKey(mailbox.address) === owner),
       problems: parsed.problems,
     };
   } catch (error) {

@@ -61,7 +61,7 @@ describe('explain, as a process', () => {
         parties: [
           {
             role: 'from',
-            address: 'alice@contoso.example',
+            address: 'Alice@contoso.example',
             resolved: [expect.objectContaining({ table: 'contact', name: 'Alice Contoso' })],
           },
           {

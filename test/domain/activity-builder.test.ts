@@ -79,6 +79,26 @@ describe('buildEmailActivityDraft (spec §6)', () => {
     expect(draftFor(reply, account, snapshot).regarding).toEqual(account);
   });
 
+  it('keeps control characters of a broken message out of the CRM', () => {
+    const facts = makeFacts({
+      subject: 'Quote\u0000 for\r\n\tnext year',
+      cc: [mailbox('carol@northwind.example\u0000')],
+    });
+    const settings = settingsWith();
+    const draft = buildEmailActivityDraft(facts, evaluateMessage(facts, settings, makeSnapshot()), {
+      regarding: null,
+      bodyHtml: '<p>Line one\r\nline\u0000 two\u0007</p>',
+    });
+    expect(draft.subject).toBe('Quote for next year');
+    expect(draft.description).toBe('<p>Line one\r\nline two</p>');
+    expect(draft.parties.map((party) => party.address)).toContain('carol@northwind.example');
+  });
+
+  it('cuts a subject to the 400 characters the CRM column holds', () => {
+    const draft = draftFor(makeFacts({ subject: 'x'.repeat(399) + '😀 tail' }), null);
+    expect(draft.subject).toBe('x'.repeat(399));
+  });
+
   it('keeps only the first of several From mailboxes', () => {
     const facts = makeFacts({
       from: [mailbox('alice@contoso.example'), mailbox('carol@northwind.example')],

@@ -4,20 +4,29 @@ import {
   normalizeAddress,
   parseMailboxList,
   sameAddress,
+  addressKey,
 } from '../../src/domain/address';
 
 describe('normalizeAddress', () => {
   it.each([
     ['alice@contoso.example', 'alice@contoso.example'],
-    ['  Alice@Contoso.Example ', 'alice@contoso.example'],
+    ['  Alice@Contoso.Example ', 'Alice@contoso.example'],
     ['<bob@fabrikam.example>', 'bob@fabrikam.example'],
     ['jörg@bücher.example', 'jörg@xn--bcher-kva.example'],
-    ['Jörg@BÜCHER.example', 'jörg@xn--bcher-kva.example'],
+    ['Jörg@BÜCHER.example', 'Jörg@xn--bcher-kva.example'],
     ['taro@例え.テスト', 'taro@xn--r8jz45g.xn--zckzah'],
     ['first.last+tag@contoso.example', 'first.last+tag@contoso.example'],
-    ['MAILER-DAEMON', 'mailer-daemon'],
-  ])('%j -> %j', (raw, expected) => {
+    ['MAILER-DAEMON@ISP.example', 'MAILER-DAEMON@isp.example'],
+    ['MAILER-DAEMON', 'MAILER-DAEMON'],
+  ])('%j -> %j (local part as written)', (raw, expected) => {
     expect(normalizeAddress(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['  Alice@Contoso.Example ', 'alice@contoso.example'],
+    ['Jörg@BÜCHER.example', 'jörg@xn--bcher-kva.example'],
+  ])('compares %j as %j', (raw, key) => {
+    expect(addressKey(raw)).toBe(key);
   });
 
   it('makes an IDN domain and its punycode form compare equal', () => {
