@@ -13,6 +13,10 @@ export function backgroundTrackPlan(
   if (!settings.client.backgroundTrack || shown.evaluation.verdict !== 'track' || shown.tracked) {
     return null;
   }
+  // What the user untracked stays untracked (the mark on the item outlives this pane).
+  if (shown.message.untrackedByUser) {
+    return null;
+  }
 
   // With OverrideTrackInCrmBehaviour the user must choose a regarding, so only correlated
   // mail (which brings its regarding) can be tracked without asking.

@@ -9,6 +9,8 @@ export interface ErrorReport {
   verbose: boolean;
   serverCode?: string;
   requestId?: string;
+  /** What the user can do about it, when that is not "check Options". */
+  hint?: string;
 }
 
 const SHORT_TEXT: Record<ErrorCode | 'Unexpected', string> = {
@@ -53,6 +55,10 @@ export function reportError(error: unknown, verbose: boolean): ErrorReport {
   const serverCode = isTrackerError(error) ? error.serverCode : undefined;
   const requestId = isTrackerError(error) ? error.requestId : undefined;
 
+  const denied = accessDenied(error);
+  if (!verbose && denied) {
+    return { code, text: denied, verbose, serverCode, requestId, hint: ACCESS_HINT };
+  }
   if (!verbose) {
     return { code, text: SHORT_TEXT[code], verbose, serverCode, requestId };
   }
@@ -66,5 +72,25 @@ export function reportError(error: unknown, verbose: boolean): ErrorReport {
     verbose,
     serverCode,
     requestId,
+    ...(denied ? { hint: ACCESS_HINT } : {}),
   };
+}
+
+const ACCESS_HINT =
+  "Ask the CRM's administrator to add this mailbox's user to the CRM, or to give them a role.";
+
+/**
+ * HTTP 401 and 403: the CRM is there, but does not know this mailbox's user or lets them not do
+ * this. The server's message says which (and names the address), so it is shown as is.
+ */
+function accessDenied(error: unknown): string | null {
+  if (!isTrackerError(error) || error.code !== 'CrmRejected') return null;
+  if (error.status !== 401 && error.status !== 403) return null;
+
+  const lead =
+    error.status === 401
+      ? "The CRM does not accept this mailbox's user."
+      : "The CRM does not let this mailbox's user do this.";
+  const said = error.message.trim();
+  return said ? `${lead} The CRM says: ${said}` : lead;
 }

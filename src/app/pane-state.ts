@@ -46,6 +46,8 @@ export interface PaneState {
   warnings: string[];
   /** The shown message was tracked by background tracking. */
   trackedAutomatically: boolean;
+  /** The user untracked the shown message: background tracking leaves it alone. */
+  untrackedByUser: boolean;
 }
 
 /** Before settings and the CRM are loaded. */
@@ -63,6 +65,7 @@ export function initialPaneState(host: HostInfo): PaneState {
     error: null,
     warnings: [],
     trackedAutomatically: false,
+    untrackedByUser: false,
   };
 }
 
@@ -77,4 +80,5 @@ export const LOADING: Partial<PaneState> = Object.freeze({
   error: null,
   warnings: [],
   trackedAutomatically: false,
+  untrackedByUser: false,
 });

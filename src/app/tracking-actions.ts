@@ -7,7 +7,7 @@ import type { CrmClient } from '../crm/crm-client';
 import type { CrmUser, RecordRef } from '../domain/crm-records';
 import type { EmailActivityDraft } from '../domain/activity-draft';
 import type { TrackingSettings } from '../domain/settings-model';
-import type { OutlookHost, ShownMessage } from '../outlook/outlook-host';
+import type { OutlookHost, ShownMessage, TrackingNote } from '../outlook/outlook-host';
 import type { DiagnosticsLog } from './diagnostics-log';
 import { errorDetails } from './error-report';
 
@@ -23,6 +23,17 @@ export interface ActionContext {
 export interface ActionResult {
   activityId: string | null;
   warnings: string[];
+  /**
+   * The note the item still needs: Office.js writes only to the selected item, and the user
+   * selected another one before the action could tag this one. Null: nothing left to write.
+   */
+  pendingNote: TrackingNote | null;
+}
+
+/** What tagging did: its warnings, and whether the item was no longer the selected one. */
+export interface TagResult {
+  warnings: string[];
+  itemLeft: boolean;
 }
 
 /**
@@ -39,7 +50,7 @@ export async function trackMessage(
   const snapshot = await collectSnapshot(message.facts, settings, client);
   const evaluation = evaluateMessage(message.facts, settings, snapshot);
   if (evaluation.verdict === 'tracked' && evaluation.existing) {
-    return { activityId: evaluation.existing.activityId, warnings: [] };
+    return { activityId: evaluation.existing.activityId, warnings: [], pendingNote: null };
   }
 
   const senderPlan = planSenderRecord(message.facts, evaluation, settings, snapshot);
@@ -52,8 +63,9 @@ export async function trackMessage(
   });
   const activityId = await client.createEmail(withSender(draft, senderRecord));
 
-  const warnings = await tagItem(context, message.itemId, activityId);
-  return { activityId, warnings };
+  // A manual Track also lifts an earlier Untrack's mark.
+  const note = { activityId, untrackedByUser: false };
+  return withTagging(activityId, note, await tagItem(context, message.itemId, note));
 }
 
 /** Changes the regarding record of the tracked activity. */
@@ -63,10 +75,13 @@ export async function changeRegarding(
   regarding: RecordRef,
 ): Promise<ActionResult> {
   await context.client.setRegarding(activityId, regarding);
-  return { activityId, warnings: [] };
+  return { activityId, warnings: [], pendingNote: null };
 }
 
-/** Untrack: deletes the activity (already gone counts as done), then untags the item. */
+/**
+ * Untrack: deletes the activity (already gone counts as done), then untags the item and marks it
+ * untracked by the user, so that background tracking never tracks it again.
+ */
 export async function untrackMessage(
   context: ActionContext,
   message: ShownMessage,
@@ -80,8 +95,20 @@ export async function untrackMessage(
     }
   }
 
-  const warnings = await untagItem(context, message.itemId);
-  return { activityId: null, warnings };
+  const note = { activityId: null, untrackedByUser: true };
+  return withTagging(null, note, await tagItem(context, message.itemId, note));
+}
+
+function withTagging(
+  activityId: string | null,
+  note: TrackingNote,
+  tagging: TagResult,
+): ActionResult {
+  return {
+    activityId,
+    warnings: tagging.warnings,
+    pendingNote: tagging.itemLeft ? note : null,
+  };
 }
 
 /** The new sender record replaces the unresolved From party. */
@@ -102,55 +129,69 @@ function categoriesWanted(context: ActionContext): boolean {
   );
 }
 
-/** Tagging never fails tracking: each failure becomes a warning and a diagnostics entry. */
+/**
+ * Writes the note and the category on the item (with an activity: adds it; without: removes it).
+ * Tagging never fails tracking: each failure becomes a warning and a diagnostics entry; when the
+ * item is no longer the selected one nothing is written and itemLeft says to try again later.
+ */
 export async function tagItem(
   context: ActionContext,
   itemId: string,
-  activityId: string,
-): Promise<string[]> {
+  note: TrackingNote,
+): Promise<TagResult> {
   const warnings: string[] = [];
-  await attempt(context, warnings, 'The tracked activity could not be noted on the message.', () =>
-    context.host.saveTrackedActivityId(itemId, activityId),
-  );
-
-  if (categoriesWanted(context)) {
-    await attempt(context, warnings, `The category "${TRACKED_CATEGORY}" could not be set.`, () =>
-      context.host.addCategory(itemId, TRACKED_CATEGORY),
-    );
-  }
-  return warnings;
-}
-
-async function untagItem(context: ActionContext, itemId: string): Promise<string[]> {
-  const warnings: string[] = [];
-  await attempt(
+  const tracked = note.activityId !== null;
+  const noteProblem = await attempt(
     context,
     warnings,
-    'The tracked activity could not be cleared from the message.',
-    () => context.host.saveTrackedActivityId(itemId, null),
+    tracked
+      ? 'The tracked activity could not be noted on the message.'
+      : 'The tracked activity could not be cleared from the message.',
+    () => context.host.saveTrackingNote(itemId, note),
   );
+  if (isItemLeft(noteProblem)) {
+    return { warnings, itemLeft: true };
+  }
 
   if (categoriesWanted(context)) {
-    await attempt(
+    const categoryProblem = await attempt(
       context,
       warnings,
-      `The category "${TRACKED_CATEGORY}" could not be removed.`,
-      () => context.host.removeCategory(itemId, TRACKED_CATEGORY),
+      tracked
+        ? `The category "${TRACKED_CATEGORY}" could not be set.`
+        : `The category "${TRACKED_CATEGORY}" could not be removed.`,
+      () =>
+        tracked
+          ? context.host.addCategory(itemId, TRACKED_CATEGORY)
+          : context.host.removeCategory(itemId, TRACKED_CATEGORY),
     );
+    if (isItemLeft(categoryProblem)) {
+      return { warnings, itemLeft: true };
+    }
   }
-  return warnings;
+  return { warnings, itemLeft: false };
 }
 
+/** Office.js acts only on the selected item: these failures mean "not now", not "never". */
+function isItemLeft(error: unknown): boolean {
+  return isTrackerError(error) && (error.code === 'ItemChanged' || error.code === 'NoItem');
+}
+
+/** Runs one tagging call; a failure is logged and, unless the item was left, a warning. */
 async function attempt(
   context: ActionContext,
   warnings: string[],
   sentence: string,
   call: () => Promise<void>,
-): Promise<void> {
+): Promise<unknown> {
   try {
     await call();
+    return null;
   } catch (error) {
-    warnings.push(sentence);
     context.log.warn(sentence, errorDetails(error));
+    if (!isItemLeft(error)) {
+      warnings.push(sentence);
+    }
+    return error;
   }
 }

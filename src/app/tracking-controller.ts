@@ -9,6 +9,7 @@ import { errorDetails, reportError, type ErrorReport } from './error-report';
 import { fallbackSettings, saveOptions, type OptionsChange } from './options-saving';
 import { initialPaneState, LOADING, type PaneAction, type PaneState } from './pane-state';
 import { ItemBook } from './item-book';
+import { catchUpOnItem } from './item-catch-up';
 import { backgroundTrackPlan, needsAutomaticTag } from './background-work';
 import {
   evaluateShownMessage,
@@ -99,6 +100,14 @@ class Controller implements TrackingController {
 
   track(regarding?: RecordRef): Promise<void> {
     return this.run('track', (context, shown) => {
+      // The same Outlook item is never tracked twice, whatever the CRM's query can see.
+      if (shown.tracked) {
+        return Promise.resolve({
+          activityId: shown.tracked.activityId,
+          warnings: [],
+          pendingNote: null,
+        });
+      }
       const chosen = regarding ?? suggestionRecord(shown.evaluation.regarding);
       if (!chosen && context.settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) {
         throw new TrackerError('RegardingRequired', 'Choose a regarding record to track this.');
@@ -182,7 +191,11 @@ class Controller implements TrackingController {
     if (!needsAutomaticTag(shown, connection.loaded.settings)) return;
     if (this.book.isBusy(itemId) || !this.book.claimAutoTag(itemId)) return;
 
-    void tagItem(this.actionContext(connection), itemId, shown.tracked.activityId);
+    const note = {
+      activityId: shown.tracked.activityId,
+      untrackedByUser: shown.message.untrackedByUser ?? false,
+    };
+    void tagItem(this.actionContext(connection), itemId, note);
   }
 
   private actionContext(connection: CrmConnection): ActionContext {
@@ -224,6 +237,8 @@ class Controller implements TrackingController {
         this.update({ phase: 'no-item', message: null, evaluation: null, tracked: null });
         return;
       }
+      message = await catchUpOnItem(this.book, this.actionContext(connection), message);
+      if (generation !== this.generation) return;
 
       const { client, loaded } = connection;
       const evaluated = await evaluateShownMessage({
@@ -288,10 +303,10 @@ class Controller implements TrackingController {
     let failure: { error: unknown } | null = null;
     try {
       result = await body(context, shown);
-      this.book.succeeded(itemId, kind, result.warnings, options.automatic ?? false);
+      this.book.succeeded(itemId, kind, result, options.automatic ?? false);
     } catch (error) {
       failure = { error };
-      this.book.failed(itemId, reportError(error, this.verbose()));
+      this.book.failed(itemId, kind, reportError(error, this.verbose()));
       this.log.error(`${kind} failed.`, errorDetails(error));
     } finally {
       this.book.end(itemId);
@@ -320,3 +335,4 @@ class Controller implements TrackingController {
     this.listeners.forEach((listener) => listener());
   }
 }
+

@@ -13,12 +13,15 @@ export type ParsedArgs = { ok: true; options: ExplainOptions } | { ok: false; me
 export const USAGE = `Usage: npm run explain -- <file.eml>... [options]
 
 Explains, for each message, whether the add-in would track it automatically and why.
+A file named - is read from standard input (once): npm run explain -- - < message.eml
+(write ./- for a file of that name).
 
 Options:
   --settings <file>  settings in the local document format
                      ({usersettings, organization, orgdborgsettings, client});
                      its values win over the organization and user settings in the data
-  --data <file>      CRM data in the seed format (default: data/demo-seed.json)
+  --data <file>      CRM data in the seed format (default: data/demo-seed.json);
+                     sets the tool does not read are noted on standard error
   --user <address>   the CRM user whose mailbox the messages are in (default: the first user)
   --json             one JSON object per message on standard output
   -h, --help         show this text
@@ -26,6 +29,9 @@ Options:
 Exit status: 0 all explained; 1 bad options or an unreadable --settings/--data file;
 2 at least one message file could not be read.
 `;
+
+/** The file name that stands for standard input. */
+export const STDIN_FILE = '-';
 
 const VALUE_OPTIONS = {
   '--settings': 'settingsPath',
@@ -71,8 +77,14 @@ export function parseExplainArgs(argv: readonly string[]): ParsedArgs {
       if (inline === undefined) index += 1;
       continue;
     }
-    if (arg.startsWith('-') && arg !== '-') return { ok: false, message: `Unknown option ${arg}.` };
+    if (arg.startsWith('-') && arg !== STDIN_FILE) {
+      return { ok: false, message: `Unknown option ${arg}.` };
+    }
     options.files.push(arg);
+  }
+
+  if (options.files.filter((file) => file === STDIN_FILE).length > 1) {
+    return { ok: false, message: 'Standard input (-) can be read only once.' };
   }
 
   if (!options.help && options.files.length === 0) {

@@ -4,7 +4,7 @@ import type { CrmLookups } from '../domain/crm-lookups';
 import type { CrmUser } from '../domain/crm-records';
 import { TrackerError, isTrackerError } from '../domain/errors';
 import type { TrackingSettings } from '../domain/settings-model';
-import { createSeedLookups, seedRows } from '../crm/seed-lookups';
+import { createSeedLookups, findSeedUser, seedRows, unreadSeedSets } from '../crm/seed-lookups';
 import { DEFAULT_SETTINGS, parseSettingsDocument } from '../settings';
 import type { SettingsIssue } from '../settings/settings-source';
 import { sameRecordId } from '../domain/record-id';
@@ -21,6 +21,8 @@ export interface ExplainContext {
   settings: TrackingSettings;
   /** Settings keys that were ignored or changed, with where they came from. */
   issues: { source: string; issue: SettingsIssue }[];
+  /** Other things worth telling the user on standard error (parts of --data not read). */
+  notes: string[];
 }
 
 /**
@@ -31,8 +33,18 @@ export interface ExplainContext {
 export async function loadExplainContext(options: ExplainOptions): Promise<ExplainContext> {
   const dataPath = options.dataPath ?? DEFAULT_DATA_PATH;
   const seed = await readJson(dataPath, 'BadOption', 'CRM data');
+  // The data file is checked first; then a --user it does not know is the option's fault.
+  if (options.userAddress !== null && findSeedUser(seed, options.userAddress) === null) {
+    throw new TrackerError(
+      'BadOption',
+      `--user: no system user has the address ${options.userAddress} in ${dataPath}.`,
+    );
+  }
   const lookups = createSeedLookups(seed, options.userAddress ?? undefined);
   const user = await lookups.whoAmI();
+  const notes = unreadSeedSets(seed).map(
+    (set) => `${dataPath}: the set "${set}" is not one the tool reads; it is ignored.`,
+  );
 
   const fromSeed = seedSettingsDocument(seed, user.id);
   const fromFile = options.settingsPath
@@ -44,13 +56,15 @@ export async function loadExplainContext(options: ExplainOptions): Promise<Expla
       `The settings file ${options.settingsPath} is not a JSON object.`,
     );
   }
-  if (!fromSeed && !fromFile) return { lookups, user, settings: DEFAULT_SETTINGS, issues: [] };
+  if (!fromSeed && !fromFile) {
+    return { lookups, user, settings: DEFAULT_SETTINGS, issues: [], notes };
+  }
 
   const { settings, issues } = parseSettingsDocument(
     mergeDocuments(fromSeed ?? {}, fromFile ?? {}),
   );
   const source = fromFile ? `${options.settingsPath} and the CRM data` : 'the CRM data';
-  return { lookups, user, settings, issues: issues.map((issue) => ({ source, issue })) };
+  return { lookups, user, settings, issues: issues.map((issue) => ({ source, issue })), notes };
 }
 
 type Doc = Record<string, unknown>;

@@ -6,6 +6,7 @@ import type { MessageFacts } from '../domain/message-facts';
 import { parseEml } from '../domain/mime/parse-eml';
 import { collectSnapshot } from '../domain/snapshot';
 import { evaluateMessage } from '../domain/verdict';
+import { STDIN_FILE } from './args';
 import { describeError, type ExplainContext } from './context';
 
 export type FileOutcome =
@@ -18,13 +19,30 @@ export type FileOutcome =
     }
   | { kind: 'failed'; file: string; error: { code: ErrorCode; message: string } };
 
-/** Reads one .eml file and evaluates it; a file that cannot be read is a failed outcome. */
-export async function explainFile(file: string, context: ExplainContext): Promise<FileOutcome> {
+/** Reads all of standard input. */
+export async function readStandardInput(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer));
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads one .eml file (`-`: standard input, through `readInput`) and evaluates it; a file that
+ * cannot be read is a failed outcome.
+ */
+export async function explainFile(
+  file: string,
+  context: ExplainContext,
+  readInput: () => Promise<Uint8Array> = readStandardInput,
+): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = file === STDIN_FILE ? await readInput() : await readFile(file);
   } catch (error) {
-    const message = `Cannot read ${file}: ${describeError(error)}.`;
+    const what = file === STDIN_FILE ? 'standard input' : file;
+    const message = `Cannot read ${what}: ${describeError(error)}.`;
     return { kind: 'failed', file, error: { code: 'FileUnreadable', message } };
   }
 

@@ -11,7 +11,12 @@ import { toHumanText, toJsonLine } from './format';
  */
 export async function runExplain(
   argv: readonly string[],
-  io: { out(text: string): void; err(text: string): void },
+  io: {
+    out(text: string): void;
+    err(text: string): void;
+    /** Standard input, for the file `-` (default: the process's). */
+    stdin?: () => Promise<Uint8Array>;
+  },
 ): Promise<number> {
   const parsed = parseExplainArgs(argv);
   if (!parsed.ok) {
@@ -31,13 +36,14 @@ export async function runExplain(
     io.err(`${isTrackerError(error) ? error.message : describeError(error)}\n`);
     return 1;
   }
+  for (const note of context.notes) io.err(`Note: ${note}\n`);
   for (const { source, issue } of context.issues) {
     io.err(`Setting ${issue.key} from ${source}: ${issue.reason}; using ${issue.used}.\n`);
   }
 
   let failed = false;
   for (const file of options.files) {
-    const outcome = await explainFile(file, context);
+    const outcome = await explainFile(file, context, io.stdin);
     if (outcome.kind === 'failed') failed = true;
     io.out(options.json ? `${toJsonLine(outcome)}\n` : `${toHumanText(outcome)}\n`);
   }

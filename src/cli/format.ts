@@ -1,5 +1,6 @@
 import type { Evaluation, PartyResolution } from '../domain/evaluation';
 import { tableLabel } from '../domain/record-labels';
+import { STDIN_FILE } from './args';
 import type { FileOutcome } from './explain-file';
 
 /** One line of `--json` output (the format is part of the tool's contract). */
@@ -27,13 +28,14 @@ export function toJsonLine(outcome: FileOutcome): string {
 
 /** A readable block for one message. */
 export function toHumanText(outcome: FileOutcome): string {
+  const name = outcome.file === STDIN_FILE ? '- (standard input)' : outcome.file;
   if (outcome.kind === 'failed') {
-    return `${outcome.file}\n  Error:      ${outcome.error.message} (${outcome.error.code})\n`;
+    return `${name}\n  Error:      ${outcome.error.message} (${outcome.error.code})\n`;
   }
 
   const { facts, evaluation } = outcome;
   const lines = [
-    outcome.file,
+    name,
     `  Subject:    ${facts.subject || '(none)'}`,
     `  Message-ID: ${facts.messageId ?? '(none)'}`,
     `  Folder:     ${facts.folder}, ${facts.direction}`,

@@ -152,15 +152,36 @@ function validateSeed(seed: unknown): Row {
   return seed;
 }
 
+/** The sets a seed document may hold besides the looked-up tables (read for settings). */
+const SETTINGS_SETS = ['organizations', 'usersettingscollection'];
+
+/** The top-level sets of a seed document that nothing here reads (a typo, say). */
+export function unreadSeedSets(seed: unknown): string[] {
+  const known = new Set([...Object.values(TABLES).map((shape) => shape.set), 'emails']);
+  SETTINGS_SETS.forEach((set) => known.add(set));
+  return Object.keys(validateSeed(seed)).filter((set) => !known.has(set));
+}
+
+/**
+ * The system user with an address (any letter case), or null. Throws like createSeedLookups
+ * when the document does not have the seed shape.
+ */
+export function findSeedUser(seed: unknown, userAddress: string): CrmUser | null {
+  const row = rows(validateSeed(seed), 'systemusers').find(
+    (user) => addressKey(text(user.internalemailaddress)) === addressKey(userAddress),
+  );
+  return row ? toUser(row) : null;
+}
+
 function pickUser(seed: Row, userAddress: string | undefined): CrmUser {
-  const users = rows(seed, 'systemusers');
-  const row = userAddress
-    ? users.find(
-        (user) =>
-          addressKey(text(user.internalemailaddress)) === addressKey(userAddress),
-      )
-    : users[0];
-  if (!row) throw bad(`no systemuser has the address ${userAddress}`);
+  if (!userAddress) return toUser(rows(seed, 'systemusers')[0]);
+  const user = findSeedUser(seed, userAddress);
+  // Not the data file's fault: the caller asked for a user it does not hold.
+  if (!user) throw new TrackerError('BadOption', `No system user has the address ${userAddress}.`);
+  return user;
+}
+
+function toUser(row: Row): CrmUser {
   return {
     id: text(row.systemuserid),
     name: personName(row),

@@ -20,6 +20,7 @@ import {
 import {
   findRecordsByAddresses,
   findTrackedEmails,
+  type LookupWarning,
   PARTIES_EXPAND,
   searchRegarding,
   TRACKED_EMAIL_SELECT,
@@ -27,7 +28,10 @@ import {
 } from './web-api-lookups';
 import { createTransport, type Transport, type TransportOptions } from './web-api-transport';
 
-export type WebApiClientOptions = TransportOptions;
+export interface WebApiClientOptions extends TransportOptions {
+  /** Where lookups report what they left out (a capped message); default console.warn. */
+  onWarning?: LookupWarning;
+}
 
 /**
  * The CRM client over the Dataverse Web API v9.2 (the bundled mock or a real organization).
@@ -35,11 +39,12 @@ export type WebApiClientOptions = TransportOptions;
  */
 export function createWebApiClient(options: WebApiClientOptions): CrmClient {
   const send = createTransport(options);
+  const warn: LookupWarning = options.onWarning ?? ((message) => console.warn(message));
 
   return {
     whoAmI: () => whoAmI(send),
-    findRecordsByAddresses: (addresses) => findRecordsByAddresses(send, addresses),
-    findTrackedEmails: (query) => findTrackedEmails(send, query),
+    findRecordsByAddresses: (addresses) => findRecordsByAddresses(send, addresses, warn),
+    findTrackedEmails: (query) => findTrackedEmails(send, query, warn),
     searchRegarding: (text, searchOptions) => searchRegarding(send, text, searchOptions),
     createEmail: (draft) => createEmail(send, draft),
     getEmail: (activityId) => getEmail(send, activityId),

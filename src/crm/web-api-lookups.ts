@@ -11,11 +11,16 @@ import {
 } from '../domain/crm-records';
 import type { RegardingCandidate } from './crm-client';
 import { TABLES } from './crm-tables';
+import { packFilters } from './filter-batches';
+import {
+  endItems,
+  firstItems,
+  MAX_LOOKUP_ADDRESSES,
+  MAX_LOOKUP_MESSAGE_IDS,
+} from './lookup-limits';
 import {
   allOf,
-  anyOf,
   buildQuery,
-  chunk,
   containsString,
   entityPath,
   eqGuid,
@@ -34,10 +39,6 @@ import {
 } from './row-mapping';
 import type { Transport } from './web-api-transport';
 
-/** Addresses per query: keeps URLs short (contacts have three email columns each). */
-const ADDRESS_BATCH = 15;
-/** Clauses per tracked-email query. */
-const CLAUSE_BATCH = 24;
 const DEFAULT_SEARCH_TOP = 25;
 
 export const TRACKED_EMAIL_SELECT = [
@@ -72,23 +73,44 @@ function recordSelect(table: EmailEnabledTable): string {
   return [info.key, info.nameColumn, ...info.emailColumns, 'createdon', ...state].join(',');
 }
 
-/** Every table, every email column, in batches of addresses, all in parallel. */
+/** Reports what a lookup left out; the client's default writes to the console. */
+export type LookupWarning = (message: string) => void;
+
+/**
+ * Every table, every email column, as few requests as the URL length allows (the transport
+ * limits how many run at once). Past MAX_LOOKUP_ADDRESSES the rest are skipped and reported.
+ */
 export async function findRecordsByAddresses(
   send: Transport,
   addresses: readonly string[],
+  warn: LookupWarning = console.warn,
 ): Promise<CrmRecord[]> {
   const unique = [...new Set(addresses.map((a) => a.trim()).filter((a) => a !== ''))];
-  const requests = EMAIL_ENABLED_TABLES.flatMap((table) =>
-    chunk(unique, ADDRESS_BATCH).map(async (batch) => {
-      const info = TABLES[table];
-      const filter = anyOf(
-        batch.flatMap((address) => info.emailColumns.map((column) => eqString(column, address))),
-      );
-      const query = buildQuery({ $select: recordSelect(table), $filter: filter ?? undefined });
-      const rows = asRows((await send('GET', `${info.entitySet}${query}`)).body);
+  const capped = firstItems(unique, MAX_LOOKUP_ADDRESSES);
+  if (capped.skipped > 0) {
+    warn(
+      `Looked up the first ${MAX_LOOKUP_ADDRESSES} of ${unique.length} addresses in the CRM; ` +
+        `${capped.skipped} were skipped.`,
+    );
+  }
+
+  let tooLong = 0;
+  const requests = EMAIL_ENABLED_TABLES.flatMap((table) => {
+    const info = TABLES[table];
+    const path = (filter: string) =>
+      `${info.entitySet}${buildQuery({ $select: recordSelect(table), $filter: filter })}`;
+    const groups = capped.kept.map((address) =>
+      info.emailColumns.map((column) => eqString(column, address)),
+    );
+    const packed = packFilters(groups, path);
+    tooLong = Math.max(tooLong, packed.skipped);
+
+    return packed.filters.map(async (filter) => {
+      const rows = asRows((await send('GET', path(filter))).body);
       return rows.map((row) => toCrmRecord(table, row));
-    }),
-  );
+    });
+  });
+  if (tooLong > 0) warn(`${tooLong} addresses are too long to look up in the CRM.`);
 
   const seen = new Set<string>();
   return (await Promise.all(requests)).flat().filter((record) => {
@@ -103,36 +125,47 @@ export async function findRecordsByAddresses(
  * Message-ids are looked up with and without brackets: both forms occur in real stores. A
  * Thread-Index root is looked up by a prefix of the stored conversationindex (Dataverse compares
  * it case-insensitively, so some candidates may not match: the rules compare roots exactly).
+ * Past MAX_LOOKUP_MESSAGE_IDS, the first and last ids are kept and the rest reported.
  */
 export async function findTrackedEmails(
   send: Transport,
   query: Parameters<CrmLookups['findTrackedEmails']>[0],
+  warn: LookupWarning = console.warn,
 ): Promise<TrackedEmail[]> {
-  const clauses = [
-    ...query.messageIds
-      .map((id) => id.trim().replace(/^<(.*)>$/, '$1'))
-      .filter((id) => id !== '')
-      .flatMap((id) => [eqString('messageid', `<${id}>`), eqString('messageid', id)]),
-    ...query.tokens.filter((t) => t.trim() !== '').map((t) => eqString('trackingtoken', t.trim())),
+  const messageIds = query.messageIds
+    .map((id) => id.trim().replace(/^<(.*)>$/, '$1'))
+    .filter((id) => id !== '');
+  const capped = endItems(messageIds, MAX_LOOKUP_MESSAGE_IDS);
+  if (capped.skipped > 0) {
+    warn(
+      `Looked up ${MAX_LOOKUP_MESSAGE_IDS} of ${messageIds.length} Message-IDs (the first and ` +
+        `the newest) in the CRM; ${capped.skipped} References were skipped.`,
+    );
+  }
+
+  const groups = [
+    ...capped.kept.map((id) => [eqString('messageid', `<${id}>`), eqString('messageid', id)]),
+    ...query.tokens
+      .filter((t) => t.trim() !== '')
+      .map((t) => [eqString('trackingtoken', t.trim())]),
     ...query.activityIds
       .map((id) => normalizeGuid(id))
       .filter((id): id is string => id !== null)
-      .map((id) => eqGuid('activityid', id)),
+      .map((id) => [eqGuid('activityid', id)]),
     ...(query.threadIndexRoots ?? [])
       .map((root) => threadIndexQueryPrefix(root.trim()))
       .filter((prefix) => prefix !== '')
-      .map((prefix) => startsWithString('conversationindex', prefix)),
+      .map((prefix) => [startsWithString('conversationindex', prefix)]),
   ];
 
-  const requests = chunk(clauses, CLAUSE_BATCH).map(async (batch) => {
-    const path = `emails${buildQuery({
-      $select: TRACKED_EMAIL_SELECT,
-      $filter: anyOf(batch) ?? undefined,
-      $expand: PARTIES_EXPAND,
-    })}`;
-    return asRows((await send('GET', path)).body).map(toTrackedEmail);
-  });
+  const path = (filter: string) =>
+    `emails${buildQuery({ $select: TRACKED_EMAIL_SELECT, $filter: filter, $expand: PARTIES_EXPAND })}`;
+  const packed = packFilters(groups, path);
+  if (packed.skipped > 0) warn(`${packed.skipped} ids are too long to look up in the CRM.`);
 
+  const requests = packed.filters.map(async (filter) =>
+    asRows((await send('GET', path(filter))).body).map(toTrackedEmail),
+  );
   const byId = new Map<string, TrackedEmail>();
   for (const email of (await Promise.all(requests)).flat()) byId.set(email.activityId, email);
   return [...byId.values()];

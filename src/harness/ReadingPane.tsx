@@ -17,7 +17,7 @@ export function ReadingPane({ entry }: { entry: CatalogEntry | null }) {
 
   const item = entry.item;
   return (
-    <article aria-label="Reading pane">
+    <article>
       <h2>{item.subject.trim() || '(no subject)'}</h2>
       <dl className="harness-headers">
         <dt>From</dt>
@@ -31,7 +31,7 @@ export function ReadingPane({ entry }: { entry: CatalogEntry | null }) {
           </>
         )}
         <dt>Date</dt>
-        <dd>{item.dateTimeCreated.toUTCString()}</dd>
+        <dd>{entry.sentOn ? new Date(entry.sentOn).toUTCString() : 'unknown'}</dd>
         <dt>File</dt>
         <dd>{entry.source === 'added' ? entry.file : entry.id}</dd>
       </dl>

@@ -20,6 +20,8 @@ export interface CatalogEntry {
   item: FakeMessageItem | null;
   /** The body as plain text, for the reading pane. */
   previewText: string;
+  /** The Date header as ISO 8601; null when the message has none (or an unreadable one). */
+  sentOn: string | null;
   /** True when the mailbox owner sent it: Outlook would show it in Sent Items. */
   sentByOwner: boolean;
   /** What went wrong (failed) or what the parser tolerated (ready). */
@@ -44,6 +46,7 @@ export function loadingEntry(id: string, source: MessageSource, file: string): C
     state: 'loading',
     item: null,
     previewText: '',
+    sentOn: null,
     sentByOwner: false,
     problems: [],
   };
@@ -109,6 +112,7 @@ export async function entryFromBytes(
       state: 'ready',
       item,
       previewText: parsed.text ?? htmlToPreview(parsed.html ?? ''),
+      sentOn: validDate(parsed.date),
       sentByOwner: parsed.from.some((mailbox) => addressKey(mailbox.address) === owner),
       problems: parsed.problems,
     };
@@ -137,11 +141,23 @@ export function contentKey(bytes: Uint8Array): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Text of an HTML body for display; DOMParser runs no scripts and loads nothing. */
-function htmlToPreview(html: string): string {
+/** Elements whose text is code or markup, not something the reader of the mail sees. */
+const NOT_SHOWN = 'script, style, noscript, template, head, title';
+
+/**
+ * Text of an HTML body for display. DOMParser runs no scripts and loads nothing (the document is
+ * inert); the text of scripts and style sheets is dropped, as a mail client would not show it.
+ */
+export function htmlToPreview(html: string): string {
   if (html === '' || typeof DOMParser === 'undefined') {
     return '';
   }
   const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.querySelectorAll(NOT_SHOWN).forEach((element) => element.remove());
   return (doc.body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+function validDate(iso: string | null | undefined): string | null {
+  if (!iso) return null;
+  return Number.isNaN(new Date(iso).getTime()) ? null : iso;
 }

@@ -5,6 +5,7 @@ import {
   PARTY_TARGETS,
   type EntityDef,
 } from './entities';
+import { checkTextLength } from './column-rules';
 import { badPayload, propertyNotFound } from './errors';
 import { LOGICAL_NAME } from './present';
 import type { CrmStore, Row } from './store';
@@ -64,10 +65,14 @@ function applyPartyField(store: CrmStore, party: Row, key: string, value: unknow
     if (!(PARTY_TARGETS as readonly string[]).includes(target)) {
       throw propertyNotFound('activityparty', key.replace('@odata.bind', ''));
     }
+    if (party._partyid_value !== undefined) {
+      throw badPayload(`Party ${index} binds more than one partyid; bind only one.`);
+    }
     party._partyid_value = checkedBind(store, `partyid_${target}`, target, value);
     party[`_partyid_value${LOGICAL_NAME}`] = target;
   } else if (key === 'addressused') {
     if (typeof value !== 'string') throw badPayload(`Party ${index}: addressused is not text.`);
+    checkTextLength('activityparty', 'addressused', value);
     party.addressused = value;
   } else if (key === 'participationtypemask') {
     if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 11) {

@@ -60,7 +60,8 @@ async function createEmail(ctx: RequestContext): Promise<void> {
     const email = newRow(ctx, EMAILS, columns);
     email.activitytypecode = 'email';
     email.directioncode = true;
-    applyWrite(ctx.store, EMAILS, email, columns, knownColumns(EMAILS, ctx.store.list('emails')));
+    const known = knownColumns(EMAILS, ctx.store.list('emails'));
+    applyWrite(ctx.store, EMAILS, email, columns, known, { creating: true });
 
     // Tracked email is completed: Sent (3) when outgoing, Received (4) when incoming.
     if (!('statecode' in columns)) email.statecode = 1;

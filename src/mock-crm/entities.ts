@@ -3,8 +3,10 @@ import { ORGANIZATION_DEFAULTS, USERSETTINGS_DEFAULTS, columnTypesOf } from './s
 /**
  * The tables the mock serves: entity set name, logical name, key, primary name, email columns,
  * declared columns with their types, and lookups with the tables they may point to.
+ * `number` is a whole number (Edm.Int32, option sets included); `decimal` a money or decimal.
  */
-export type ColumnType = 'string' | 'number' | 'boolean' | 'guid' | 'datetime' | 'lookup';
+export type ColumnType =
+  'string' | 'number' | 'decimal' | 'boolean' | 'guid' | 'datetime' | 'lookup';
 
 export interface EntityDef {
   set: string;
@@ -23,7 +25,9 @@ export interface EntityDef {
 const REGARDING_TARGETS = ['account', 'contact', 'lead', 'opportunity', 'incident'] as const;
 const CUSTOMER_TARGETS = ['account', 'contact'] as const;
 
-const COMMON = 'createdon:datetime modifiedon:datetime statecode:number statuscode:number';
+const COMMON =
+  'createdon:datetime modifiedon:datetime overriddencreatedon:datetime ' +
+  'statecode:number statuscode:number';
 
 function define(
   set: string,
@@ -101,7 +105,7 @@ export const ENTITIES: readonly EntityDef[] = [
   }),
   define('opportunities', 'opportunity', {
     primaryName: 'name',
-    columns: 'name description estimatedvalue:number',
+    columns: 'name description estimatedvalue:decimal',
     lookups: {
       customerid: CUSTOMER_TARGETS,
       parentaccountid: ['account'],

@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   propertyNotFound: '0x0',
   querySyntax: '0x80060888',
   badPayload: '0x80048d19',
+  /** A value of the right type that the column refuses (option, range, length). */
+  validation: '0x80044331',
   unknownUser: '0x80072560',
   unexpected: '0x80040216',
 } as const;

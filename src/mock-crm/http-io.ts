@@ -1,8 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { badPayload, ERROR_CODES, ODataError } from './errors';
 
-/** Bodies above this are refused with 413 (Dataverse's own limit is larger; a mock needs less). */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * Bodies above this are refused with 413 (Dataverse's own limit is larger; a mock needs less,
+ * but room for a 1,048,576-character description in multi-byte UTF-8 and its escapes).
+ */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** Past this the connection is dropped instead of read to the end. */
 const MAX_DISCARD_BYTES = 64 * 1024 * 1024;
 
@@ -52,25 +55,59 @@ export function sendError(res: ServerResponse, requestId: string, error: unknown
     res.destroy();
     return;
   }
-  sendJson(res, requestId, known.status, { error: { code: known.code, message: known.message } });
+  // After a 413 the rest of the body is not worth reading: the connection closes after it.
+  const headers: Record<string, string> = known.status === 413 ? { Connection: 'close' } : {};
+  sendJson(
+    res,
+    requestId,
+    known.status,
+    { error: { code: known.code, message: known.message } },
+    headers,
+  );
 }
 
-/** Reads a JSON object body: 415 unless JSON, 413 when too large, 400 when not an object. */
-export async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const type = req.headers['content-type'] ?? '';
-  const text = await readBody(req);
+export interface BodyLimits {
+  /** Larger bodies are answered 413. */
+  maxBytes: number;
+  /** Past this much the rest of a refused body is no longer read: the connection is dropped. */
+  maxDiscardBytes: number;
+}
 
-  if (!/^application\/json\b/i.test(type)) {
+export const DEFAULT_BODY_LIMITS: Readonly<BodyLimits> = {
+  maxBytes: MAX_BODY_BYTES,
+  maxDiscardBytes: MAX_DISCARD_BYTES,
+};
+
+/**
+ * Reads a JSON object body: 415 unless JSON in UTF-8, 413 when too large, 400 when not an
+ * object or not valid UTF-8. Always settles, also when the client goes away mid-body.
+ */
+export async function readJsonBody(
+  req: IncomingMessage,
+  limits: BodyLimits = DEFAULT_BODY_LIMITS,
+): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  const bytes = await readBody(req, limits);
+
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new ODataError(
       415,
       ERROR_CODES.badPayload,
       `The content type '${type || '(none)'}' is not supported; send application/json.`,
     );
   }
+  const charset = /;\s*charset\s*=\s*"?([^;"\s]*)/i.exec(type)?.[1].toLowerCase();
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+    throw new ODataError(
+      415,
+      ERROR_CODES.badPayload,
+      `The charset '${charset}' is not supported; send the JSON body in UTF-8.`,
+    );
+  }
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     throw badPayload('Error identified in Payload provided by the user: the body is not JSON.');
   }
@@ -80,27 +117,46 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   return parsed as Record<string, unknown>;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body's bytes. Past the limit it rejects at once with 413 (the answer goes out while the
+ * rest is read and dropped, so that the client sees it), and drops the connection past
+ * `maxDiscardBytes`.
+ */
+function readBody(req: IncomingMessage, limits: BodyLimits): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const settle = (error: Error | null) => {
+      if (settled) return;
+      settled = true;
+      if (error) reject(error);
+      else resolve(Buffer.concat(chunks));
+    };
+    const tooLarge = () =>
+      new ODataError(
+        413,
+        ERROR_CODES.badPayload,
+        `The request body is larger than ${limits.maxBytes} bytes.`,
+      );
+
+    if (Number(req.headers['content-length']) > limits.maxBytes) settle(tooLarge());
 
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_DISCARD_BYTES) {
+      if (size > limits.maxDiscardBytes) {
         req.destroy();
-        return;
-      }
-      // Past the limit the rest is read and dropped, so the client still gets the 413.
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => {
-      if (size > MAX_BODY_BYTES) {
-        reject(new ODataError(413, ERROR_CODES.badPayload, 'The request body is too large.'));
+      } else if (size > limits.maxBytes || settled) {
+        chunks.length = 0;
+        settle(tooLarge());
       } else {
-        resolve(Buffer.concat(chunks).toString('utf8'));
+        chunks.push(chunk);
       }
     });
-    req.on('error', reject);
+    // A client that goes away mid-body is a bad request, not a failure of the mock.
+    const cutOff = () => settle(badPayload('The request body was cut off.'));
+    req.on('end', () => settle(null));
+    req.on('error', cutOff);
+    req.on('close', cutOff);
   });
 }

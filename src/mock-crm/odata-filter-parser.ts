@@ -14,6 +14,8 @@ export type LiteralType = 'string' | 'number' | 'boolean' | 'null' | 'guid' | 'd
 export type FunctionName = 'contains' | 'startswith' | 'endswith' | 'tolower' | 'toupper';
 
 const COMPARE_OPS: readonly string[] = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
+/** Parentheses, `not` and function calls nested deeper than this are refused (400, not a crash). */
+export const MAX_FILTER_DEPTH = 100;
 const FUNCTION_ARITY: Record<FunctionName, number> = {
   contains: 2,
   startswith: 2,
@@ -131,6 +133,17 @@ export function parseFilter(source: string): FilterNode {
     index += 1;
   };
 
+  let depth = 0;
+  const nested = (parse: () => FilterNode): FilterNode => {
+    depth += 1;
+    if (depth > MAX_FILTER_DEPTH) {
+      throw fail(`the expression is nested more than ${MAX_FILTER_DEPTH} levels deep`);
+    }
+    const node = parse();
+    depth -= 1;
+    return node;
+  };
+
   function parseOr(): FilterNode {
     let left = parseAnd();
     while (isWord('or')) {
@@ -152,7 +165,7 @@ export function parseFilter(source: string): FilterNode {
   function parseNot(): FilterNode {
     if (!isWord('not')) return parseComparison();
     index += 1;
-    return { kind: 'not', operand: parseNot() };
+    return { kind: 'not', operand: nested(parseNot) };
   }
 
   function parseComparison(): FilterNode {
@@ -173,11 +186,13 @@ export function parseFilter(source: string): FilterNode {
       return { kind: 'literal', value: token.value, type: token.literal };
     if (token.type === 'punct') {
       if (token.value !== '(') throw syntaxError(source, token.at, `unexpected '${token.value}'`);
-      const inner = parseOr();
+      const inner = nested(parseOr);
       expectPunct(')');
       return inner;
     }
-    if (peek()?.type === 'punct' && peek()?.value === '(') return parseCall(token.value);
+    if (peek()?.type === 'punct' && peek()?.value === '(') {
+      return nested(() => parseCall(token.value));
+    }
     if (token.value.includes('/'))
       throw syntaxError(source, token.at, 'navigation paths are not supported');
     if (['and', 'or', 'not', ...COMPARE_OPS].includes(token.value)) {

@@ -50,7 +50,10 @@ export function parseQueryOptions(
 
   const filterText = params.get('$filter');
   const filter = filterText === null ? null : parseFilter(filterText);
-  if (filter) filterProperties(filter).forEach(checkColumn);
+  if (filter) {
+    filterProperties(filter).forEach(checkColumn);
+    checkCondition(filter, entity);
+  }
 
   return {
     select: parseSelect(params.get('$select'))?.map(checkColumn) ?? null,
@@ -63,6 +66,26 @@ export function parseQueryOptions(
     expand: parseExpand(params.get('$expand')),
     count: params.get('$count') === 'true',
   };
+}
+
+/** A $filter (and each side of and/or/not) must be true or false: `$filter=fullname` is not. */
+function checkCondition(node: FilterNode, entity: EntityDef): void {
+  if (node.kind === 'logical') {
+    checkCondition(node.left, entity);
+    checkCondition(node.right, entity);
+    return;
+  }
+  if (node.kind === 'not') return checkCondition(node.operand, entity);
+
+  const condition =
+    node.kind === 'compare' ||
+    (node.kind === 'call' && node.name !== 'tolower' && node.name !== 'toupper') ||
+    (node.kind === 'literal' && node.type === 'boolean') ||
+    (node.kind === 'property' && entity.columns[node.name] === 'boolean');
+  if (!condition) {
+    const what = node.kind === 'property' ? `the column '${node.name}'` : `a ${node.kind}`;
+    throw querySyntaxError(`The $filter must be a condition (true or false), not ${what}.`);
+  }
 }
 
 export function parseSelect(value: string | null): string[] | null {

@@ -125,7 +125,8 @@ export async function createRecord(ctx: RequestContext, entity: EntityDef): Prom
 
   const row = ctx.store.transaction(() => {
     const created = newRow(ctx, entity, body);
-    applyWrite(ctx.store, entity, created, body, knownColumns(entity, ctx.store.list(entity.set)));
+    const known = knownColumns(entity, ctx.store.list(entity.set));
+    applyWrite(ctx.store, entity, created, body, known, { creating: true });
     ctx.store.insert(entity.set, String(created[entity.key]), created);
     return created;
   });

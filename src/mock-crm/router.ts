@@ -21,6 +21,8 @@ import type { CrmStore } from './store';
 interface ParsedPath {
   resource: string;
   id: string | null;
+  /** `name()`: a function called without parameters. */
+  invoked: boolean;
   navigation: string | null;
   isRef: boolean;
 }
@@ -34,7 +36,9 @@ export function createWebApiHandler(
 ): (req: IncomingMessage, res: ServerResponse) => boolean {
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (!url.pathname.startsWith(API_PREFIX)) return false;
+    // The service root answers with and without its trailing slash.
+    const isRoot = url.pathname === API_PREFIX.slice(0, -1);
+    if (!isRoot && !url.pathname.startsWith(API_PREFIX)) return false;
 
     const requestId = randomUUID();
     handle(store, req, res, url, requestId).catch((error: unknown) => {
@@ -52,6 +56,9 @@ async function handle(
   requestId: string,
 ): Promise<void> {
   const path = parsePath(url.pathname.slice(API_PREFIX.length));
+  if (path.invoked && path.resource !== 'WhoAmI') {
+    throw querySyntaxError(`Bad Request - '${path.resource}()' is not a function.`);
+  }
   const prefer = [req.headers.prefer ?? []].flat().join(',');
   const ctx: RequestContext = {
     store,
@@ -106,7 +113,7 @@ function parsePath(rest: string): ParsedPath {
   if (!match) throw segmentNotFound(segments[0]);
 
   let id: string | null = null;
-  if (match[2] !== undefined) {
+  if (match[2] !== undefined && match[2] !== '') {
     const key = match[2].replace(/^\{(.*)\}$/, '$1');
     if (!isGuid(key)) throw querySyntaxError(`Bad Request - Error in query syntax: '${match[2]}'.`);
     id = key.toLowerCase();
@@ -114,6 +121,7 @@ function parsePath(rest: string): ParsedPath {
   return {
     resource: match[1] ?? '',
     id,
+    invoked: match[2] === '',
     navigation: segments[1] ?? null,
     isRef: segments[2] === '$ref',
   };

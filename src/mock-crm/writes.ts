@@ -1,4 +1,5 @@
 import { entityBySet, navigationProperty, type EntityDef } from './entities';
+import { checkTextLength, checkWholeNumber } from './column-rules';
 import { badPayload, propertyNotFound, recordNotFound } from './errors';
 import { isGuid } from './guid';
 import { LOGICAL_NAME } from './present';
@@ -48,9 +49,14 @@ export function checkedBind(
   return bound.id;
 }
 
+/** Set by the system only: a value in a body is ignored (Dataverse does the same). */
+const SYSTEM_SET = new Set(['createdon', 'modifiedon']);
+const OVERRIDDEN_CREATED_ON = 'overriddencreatedon';
+
 /**
- * Applies a POST or PATCH body to a row: columns type-checked, binds resolved. Unknown columns
- * and direct writes of `_x_value` are refused with 400, as Dataverse does.
+ * Applies a POST or PATCH body to a row: columns type-checked, binds resolved. Unknown columns,
+ * direct writes of `_x_value` and two binds of one lookup are refused with 400, as Dataverse
+ * does. `createdon` can only be back-dated on create, through `overriddencreatedon`.
  */
 export function applyWrite(
   store: CrmStore,
@@ -58,11 +64,20 @@ export function applyWrite(
   row: Row,
   body: Record<string, unknown>,
   columns: Set<string>,
+  options: { creating?: boolean } = {},
 ): void {
+  const bound = new Map<string, string>();
+
   for (const [key, value] of Object.entries(body)) {
     if (key.endsWith(BIND)) {
-      applyBind(store, entity, row, key.slice(0, -BIND.length), value);
-    } else if (key.includes('@')) {
+      const navigation = key.slice(0, -BIND.length);
+      const lookup = applyBind(store, entity, row, navigation, value);
+      const earlier = bound.get(lookup);
+      if (earlier !== undefined) {
+        throw badPayload(`'${earlier}' and '${navigation}' both set '${lookup}'; bind only one.`);
+      }
+      bound.set(lookup, navigation);
+    } else if (key.includes('@') || SYSTEM_SET.has(key)) {
       continue;
     } else if (/^_\w+_value$/.test(key)) {
       throw badPayload(
@@ -70,6 +85,12 @@ export function applyWrite(
       );
     } else if (!columns.has(key)) {
       throw propertyNotFound(entity.logicalName, key);
+    } else if (key === OVERRIDDEN_CREATED_ON) {
+      if (options.creating && value !== null) {
+        // The row shows the given date; overriddencreatedon keeps when it was really created.
+        row.overriddencreatedon = row.createdon;
+        row.createdon = checkedValue(entity, key, value);
+      }
     } else {
       row[key] = checkedValue(entity, key, value);
     }
@@ -80,13 +101,14 @@ export function applyWrite(
   }
 }
 
+/** Sets the lookup a navigation property stands for; returns the lookup's name. */
 function applyBind(
   store: CrmStore,
   entity: EntityDef,
   row: Row,
   navigation: string,
   value: unknown,
-): void {
+): string {
   const resolved = resolveNavigation(entity, navigation);
   if (!resolved) throw propertyNotFound(entity.logicalName, navigation);
 
@@ -94,15 +116,17 @@ function applyBind(
   if (value === null) {
     delete row[column + LOGICAL_NAME];
     row[column] = null;
-    return;
+    return resolved.lookup;
   }
   row[column] = checkedBind(store, navigation, resolved.target, value);
   row[column + LOGICAL_NAME] = resolved.target;
+  return resolved.lookup;
 }
 
 const EDM_TYPE: Record<string, string> = {
   string: 'Edm.String',
   number: 'Edm.Int32',
+  decimal: 'Edm.Decimal',
   boolean: 'Edm.Boolean',
   guid: 'Edm.Guid',
   datetime: 'Edm.DateTimeOffset',
@@ -114,7 +138,8 @@ function checkedValue(entity: EntityDef, key: string, value: unknown): unknown {
 
   const ok =
     (type === 'string' && typeof value === 'string') ||
-    (type === 'number' && typeof value === 'number' && Number.isFinite(value)) ||
+    (type === 'number' && Number.isInteger(value)) ||
+    (type === 'decimal' && typeof value === 'number' && Number.isFinite(value)) ||
     (type === 'boolean' && typeof value === 'boolean') ||
     (type === 'guid' && typeof value === 'string' && isGuid(value)) ||
     (type === 'datetime' && typeof value === 'string' && !Number.isNaN(Date.parse(value)));
@@ -124,5 +149,8 @@ function checkedValue(entity: EntityDef, key: string, value: unknown): unknown {
         `'${EDM_TYPE[type] ?? type}' of '${key}'.`,
     );
   }
+
+  if (type === 'number') checkWholeNumber(entity.logicalName, key, value as number);
+  if (type === 'string') checkTextLength(entity.logicalName, key, value as string);
   return type === 'guid' ? (value as string).toLowerCase() : value;
 }

@@ -2,14 +2,14 @@ import type { KeyValueStore } from '../settings/settings-source';
 import type { TrackerError } from '../domain/errors';
 import type { HostInfo, OutlookHost } from './outlook-host';
 import { addCategory, removeCategory } from './categories';
-import { saveTrackedActivityId } from './custom-properties';
+import { saveTrackedActivityId, saveTrackingNote } from './custom-properties';
 import { REQUIRED_MAILBOX_SET } from './host-problem';
 import { toPromise } from './office-promise';
 import { readShownMessage } from './read-message';
 import { createLocalStore, createRoamingStore } from './roaming-store';
 
 export { detectHostProblem } from './host-problem';
-export { TRACKED_ACTIVITY_PROPERTY } from './custom-properties';
+export { TRACKED_ACTIVITY_PROPERTY, UNTRACKED_BY_USER_PROPERTY } from './custom-properties';
 
 export interface OfficeHostOptions {
   /** Told about failures that have no promise to reject (event handler registration). */
@@ -35,6 +35,7 @@ export function createOfficeHost(
     onItemChanged: (handler) => itemChanged.subscribe(handler),
     saveTrackedActivityId: (itemId, activityId) =>
       saveTrackedActivityId(office, itemId, activityId),
+    saveTrackingNote: (itemId, note) => saveTrackingNote(office, itemId, note),
     addCategory: (itemId, name) => addCategory(office, itemId, name),
     removeCategory: (itemId, name) => removeCategory(office, itemId, name),
     roamingSettings() {

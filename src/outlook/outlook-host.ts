@@ -8,6 +8,16 @@ export interface ShownMessage {
   facts: MessageFacts;
   /** Body as HTML, for the email activity's description. */
   bodyHtml: string;
+  /** The user untracked this message: background tracking leaves it alone for good. */
+  untrackedByUser?: boolean;
+}
+
+/** What the add-in notes on an Outlook item (custom properties), written in one save. */
+export interface TrackingNote {
+  /** The tracked email activity's id; null clears it. */
+  activityId: string | null;
+  /** Set on Untrack, cleared by a manual Track: background tracking never re-tracks it. */
+  untrackedByUser: boolean;
 }
 
 export interface HostInfo {
@@ -33,6 +43,8 @@ export interface OutlookHost {
   onItemChanged(handler: () => void): () => void;
   /** Stores the tracked activity id on the item (custom properties); null clears it. */
   saveTrackedActivityId(itemId: string, activityId: string | null): Promise<void>;
+  /** Stores the activity id and the untracked-by-user mark on the item in one save. */
+  saveTrackingNote(itemId: string, note: TrackingNote): Promise<void>;
   /** Adds the category to the item, adding it to the master list first if missing. */
   addCategory(itemId: string, name: string): Promise<void>;
   removeCategory(itemId: string, name: string): Promise<void>;

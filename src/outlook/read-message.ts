@@ -4,7 +4,11 @@ import type { Mailbox } from '../domain/message-facts';
 import type { ShownMessage } from './outlook-host';
 import { currentReadMessage, type ReadItem } from './current-item';
 import { toPromise } from './office-promise';
-import { loadCustomProperties, TRACKED_ACTIVITY_PROPERTY } from './custom-properties';
+import {
+  loadCustomProperties,
+  TRACKED_ACTIVITY_PROPERTY,
+  UNTRACKED_BY_USER_PROPERTY,
+} from './custom-properties';
 
 /** Outlook may return at most this many recipients per list in read mode. */
 const RECIPIENT_LIST_LIMIT = 100;
@@ -45,7 +49,8 @@ export async function readShownMessage(office: typeof Office): Promise<ShownMess
     trackedActivityId: readActivityId(properties.get(TRACKED_ACTIVITY_PROPERTY)),
     recipientsMayBeTruncated: mayBeTruncated(item),
   });
-  return { itemId: item.itemId, facts, bodyHtml };
+  const untrackedByUser = properties.get(UNTRACKED_BY_USER_PROPERTY) === '1';
+  return { itemId: item.itemId, facts, bodyHtml, untrackedByUser };
 }
 
 function toMailbox(details: Office.EmailAddressDetails): Mailbox {

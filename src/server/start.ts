@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { createWebApiHandler, openCrmStore } from '../mock-crm/index';
 import { loadServerCertificate } from './certificates';
 import { handleHarnessMessages, type MessageFolders } from './harness-messages';
-import { redirect, sendJson, setSecurityHeaders } from './responses';
+import { answerClientError, redirect, sendJson, setSecurityHeaders } from './responses';
 import { serveStatic } from './static-files';
 
 /** The repository root (this file is src/server/start.ts). */
@@ -106,6 +106,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
     }
   });
+
+  server.on('clientError', answerClientError);
 
   try {
     await new Promise<void>((done, fail) => {

@@ -4,6 +4,7 @@ import type {
   OrganizationSettings,
   UserSettings,
 } from '../domain/settings-model';
+import { API_PATH_DROPPED, checkCrmAddress } from './crm-address';
 import { DEFAULT_USER_SETTINGS } from './defaults';
 import type { FieldRule, FieldRules } from './read-field';
 import {
@@ -23,7 +24,10 @@ import {
 const flag: FieldRule<boolean> = { schema: booleanValue, mismatch: 'not a boolean' };
 const bit: FieldRule<0 | 1> = { schema: bitValue, mismatch: 'not 0 or 1' };
 
-function whole(min: number, max?: number): FieldRule<number> {
+/** The largest value of a Dataverse whole-number column (Int32), the bound of every integer. */
+export const INT32_MAX = 2147483647;
+
+function whole(min: number, max: number = INT32_MAX): FieldRule<number> {
   return { schema: integerValue, mismatch: 'not a whole number', min, max };
 }
 
@@ -85,7 +89,14 @@ export const CLIENT_OPTION_RULES: FieldRules<ClientOptions> = {
   matchContacts: choice(['synchronized', 'all']),
   matchOtherRecords: choice(['none', 'owned', 'all']),
   localDataRefreshMinutes: whole(1),
-  crmUrl: { schema: baseUrlValue, mismatch: 'not an http(s) address without a query' },
+  crmUrl: {
+    schema: baseUrlValue,
+    mismatch: 'not an https address without a query',
+    changed: (raw) => {
+      const checked = typeof raw === 'string' ? checkCrmAddress(raw) : null;
+      return checked?.ok && checked.apiPathDropped ? API_PATH_DROPPED : null;
+    },
+  },
 };
 
 export const ORGANIZATION_RULES: FieldRules<OrganizationSettings> = {

@@ -14,7 +14,14 @@ export {
   DEFAULT_USER_SETTINGS,
   defaultSettings,
 } from './defaults';
-export { minimumMinutes } from './field-rules';
+export { INT32_MAX, minimumMinutes } from './field-rules';
+export {
+  API_PATH_DROPPED,
+  CRM_ADDRESS_MESSAGES,
+  checkCrmAddress,
+  type CrmAddressCheck,
+  type CrmAddressProblem,
+} from './crm-address';
 export { DOCUMENT_KEY, parseSettingsDocument, type ParsedSettings } from './parse-document';
 export {
   parseOrgDbOrgSettings,
@@ -24,6 +31,7 @@ export {
 export {
   CLIENT_OPTIONS_KEY,
   LOCAL_SETTINGS_KEY,
+  SOURCE_KIND_ISSUE_KEY,
   SOURCE_KIND_KEY,
   loadSettings,
   readSourceKind,

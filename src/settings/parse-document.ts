@@ -103,7 +103,13 @@ export function readDocumentSections(doc: unknown, issues: SettingsIssue[]): Raw
   }
 
   for (const key of Object.keys(value)) {
-    if (SECTIONS.includes(key)) continue;
+    if (SECTIONS.includes(key)) {
+      // A missing section is fine; one written as null was meant to hold something.
+      if (value[key] === null) {
+        issues.push({ key, found: 'null', used: 'defaults', reason: 'the section is null' });
+      }
+      continue;
+    }
     issues.push({
       key,
       found: describeValue(value[key]),

@@ -10,6 +10,8 @@ export interface FieldRule<T> {
   /** Numbers only: values outside [min, max] are clamped to the nearest end. */
   min?: number;
   max?: number;
+  /** Why an accepted value was changed on the way in (null: no issue worth showing). */
+  changed?: (raw: unknown, value: T) => string | null;
 }
 
 export type FieldRules<T> = { [K in keyof T]-?: FieldRule<T[K]> };
@@ -29,7 +31,10 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function clamp(value: number, rule: FieldRule<unknown>): { value: number; reason: string | null } {
+function clamp(
+  value: number,
+  rule: { min?: number; max?: number },
+): { value: number; reason: string | null } {
   if (rule.min !== undefined && value < rule.min) {
     return { value: rule.min, reason: `below the minimum of ${rule.min}` };
   }
@@ -61,6 +66,16 @@ export function readField<T>(
       reason: rule.mismatch,
     });
     return fallback;
+  }
+
+  const changed = rule.changed?.(raw, parsed.output) ?? null;
+  if (changed !== null) {
+    issues.push({
+      key,
+      found: describeValue(raw),
+      used: describeValue(parsed.output),
+      reason: changed,
+    });
   }
 
   if (typeof parsed.output !== 'number') return parsed.output;

@@ -1,4 +1,5 @@
 /** Reference rows of the organization settings (spec §1.2). */
+import { INT32_MAX } from './field-rules';
 import { BOOLEAN_VALUES, MODELLED_SYNC, type ReferenceEntry } from './reference-types';
 
 export const ORGANIZATION_REFERENCE: ReferenceEntry[] = [
@@ -26,7 +27,7 @@ export const ORGANIZATION_REFERENCE: ReferenceEntry[] = [
   {
     key: 'trackingtokenidbase',
     label: 'Deployment base tracking number',
-    values: 'whole number, at least 0',
+    values: `whole number, 0 to ${INT32_MAX}`,
     effect:
       'Modelled only: added to the user number in tokens the add-in would write when composing.',
     inEffect: false,
@@ -55,21 +56,21 @@ export const ORGANIZATION_REFERENCE: ReferenceEntry[] = [
   {
     key: 'hashmaxcount',
     label: 'Smart matching: most words and recipients hashed',
-    values: 'whole number, at least 1',
+    values: `whole number, 1 to ${INT32_MAX}`,
     effect: 'Modelled only (smart matching).',
     inEffect: false,
   },
   {
     key: 'hashdeltasubjectcount',
     label: 'Smart matching: allowed difference in subject words',
-    values: 'whole number, at least 0',
+    values: `whole number, 0 to ${INT32_MAX}`,
     effect: 'Modelled only (smart matching).',
     inEffect: false,
   },
   {
     key: 'hashminaddresscount',
     label: 'Smart matching: minimum shared recipients',
-    values: 'whole number, at least 0',
+    values: `whole number, 0 to ${INT32_MAX}`,
     effect: 'Modelled only (smart matching).',
     inEffect: false,
   },
@@ -118,21 +119,21 @@ export const ORGANIZATION_REFERENCE: ReferenceEntry[] = [
   {
     key: 'tagmaxaggressivecycles',
     label: 'Check new email as it is received',
-    values: '0 no; more than 0 yes',
+    values: `0 no; 1 to ${INT32_MAX} yes`,
     effect: '0 turns automatic tracking off.',
     inEffect: true,
   },
   {
     key: 'tagpollingperiod',
     label: 'Promote incoming email every (ms)',
-    values: 'milliseconds',
+    values: `milliseconds, 0 to ${INT32_MAX}`,
     effect: 'Modelled only: messages are evaluated when shown.',
     inEffect: false,
   },
   {
     key: 'emailsendpollingperiod',
     label: 'Send pending CRM email every (ms)',
-    values: 'milliseconds',
+    values: `milliseconds, 0 to ${INT32_MAX}`,
     effect: 'Modelled only: the add-in sends no email.',
     inEffect: false,
   },
@@ -160,21 +161,21 @@ export const ORGANIZATION_REFERENCE: ReferenceEntry[] = [
   {
     key: 'minoutlooksyncinterval',
     label: 'Minimum time between synchronizations (ms)',
-    values: 'milliseconds',
+    values: `milliseconds, 0 to ${INT32_MAX}`,
     effect: 'Modelled only; the lower bound of outlooksyncinterval.',
     inEffect: false,
   },
   {
     key: 'minofflinesyncinterval',
     label: 'Minimum time between local data refreshes (ms)',
-    values: 'milliseconds',
+    values: `milliseconds, 0 to ${INT32_MAX}`,
     effect: 'Modelled only; the lower bound of offlinesyncinterval.',
     inEffect: false,
   },
   {
     key: 'minaddressbooksyncinterval',
     label: 'Minimum time between address book refreshes (ms)',
-    values: 'milliseconds',
+    values: `milliseconds, 0 to ${INT32_MAX}`,
     effect: 'Modelled only; the lower bound of addressbooksyncinterval.',
     inEffect: false,
   },

@@ -1,5 +1,6 @@
 /** Reference rows of the personal options (spec §1.1). */
-import { BOOLEAN_VALUES, MODELLED_SYNC, type ReferenceEntry } from './reference-types';
+import { INT32_MAX } from './field-rules';
+import { AS_TEXT, BOOLEAN_VALUES, MODELLED_SYNC, type ReferenceEntry } from './reference-types';
 
 export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
   {
@@ -7,14 +8,14 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
     label: 'Which incoming email to track automatically',
     values:
       '0 all email; 1 replies to CRM email; 2 email from CRM leads, contacts and accounts; ' +
-      '3 email from any email-enabled CRM record; 4 none',
+      '3 email from any email-enabled CRM record; 4 none (also as text, such as "2")',
     effect: 'Chooses which received messages background tracking tracks (§5 steps 6–10).',
     inEffect: true,
   },
   {
     key: 'autocreatecontactonpromote',
     label: 'Create a record for an unknown sender when tracking',
-    values: '0 no; 1 a contact; 2 a lead',
+    values: '0 no; 1 a contact; 2 a lead (also as text, such as "2")',
     effect:
       'Tracking a message from an unresolved sender creates a contact or lead for it, unless ' +
       'the address is already in the CRM.',
@@ -46,21 +47,21 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
   {
     key: 'outlooksyncinterval',
     label: 'Minutes between synchronizations',
-    values: 'minutes, at least the organization minimum',
+    values: `minutes, from the organization minimum to ${INT32_MAX} ${AS_TEXT}`,
     effect: MODELLED_SYNC,
     inEffect: false,
   },
   {
     key: 'offlinesyncinterval',
     label: 'Minutes between local data refreshes',
-    values: 'minutes, at least the organization minimum',
+    values: `minutes, from the organization minimum to ${INT32_MAX} ${AS_TEXT}`,
     effect: MODELLED_SYNC,
     inEffect: false,
   },
   {
     key: 'addressbooksyncinterval',
     label: 'Minutes between address book refreshes',
-    values: 'minutes, at least the organization minimum',
+    values: `minutes, from the organization minimum to ${INT32_MAX} ${AS_TEXT}`,
     effect: MODELLED_SYNC,
     inEffect: false,
   },
@@ -113,14 +114,16 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
   {
     key: 'client.localDataRefreshMinutes',
     label: 'Minutes between refreshes of cached CRM data',
-    values: 'minutes, at least 1',
+    values: `minutes, 1 to ${INT32_MAX} ${AS_TEXT}`,
     effect: 'Modelled only: CRM data is read fresh for each message.',
     inEffect: false,
   },
   {
     key: 'client.crmUrl',
     label: 'CRM address (empty: the default)',
-    values: 'an http(s) base URL, or empty',
+    values:
+      'an https base URL, or empty; a pasted Web API address (.../api/data/v9.2) is cut back ' +
+      'to its base',
     effect: 'The CRM the add-in talks to; empty uses the address built into the add-in.',
     inEffect: true,
   },

@@ -23,3 +23,6 @@ export type ReferenceEntry = Omit<SettingReference, 'layer' | 'default'>;
 
 export const BOOLEAN_VALUES = 'true / false (also 1 / 0)';
 export const MODELLED_SYNC = 'Modelled only: the add-in does not synchronize.';
+
+/** Whole numbers are also read from text ("30"), as booleans are from 1 / 0. */
+export const AS_TEXT = '(also as text, such as "30")';

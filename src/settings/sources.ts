@@ -1,6 +1,6 @@
 import type { ClientOptions, UserSettings } from '../domain/settings-model';
 import { TrackerError } from '../domain/errors';
-import { isPlainObject } from './read-field';
+import { describeValue, isPlainObject } from './read-field';
 import {
   DOCUMENT_KEY,
   parseJsonText,
@@ -33,9 +33,26 @@ export interface SaveSettingsOptions extends SettingsSourceOptions {
   client: ClientOptions;
 }
 
+/** The key under which a remembered source that is neither kind is reported. */
+export const SOURCE_KIND_ISSUE_KEY = 'settingsSource';
+
 /** The remembered source; 'service' unless 'local' was chosen. */
 export function readSourceKind(store: KeyValueStore): SettingsSourceKind {
   return store.get(SOURCE_KIND_KEY) === 'local' ? 'local' : 'service';
+}
+
+/** An issue when the remembered source is set but is neither 'service' nor 'local'. */
+function sourceKindIssue(store: KeyValueStore): SettingsIssue | null {
+  const stored: unknown = store.get(SOURCE_KIND_KEY);
+  if (stored === null || stored === undefined || stored === 'local' || stored === 'service') {
+    return null;
+  }
+  return {
+    key: SOURCE_KIND_ISSUE_KEY,
+    found: describeValue(stored),
+    used: '"service"',
+    reason: 'not "service" or "local"',
+  };
 }
 
 /** Remembers the source; the caller (or saveSettings) persists the store. */
@@ -50,8 +67,17 @@ function readStoredJson(
   issueKey: string,
   issues: SettingsIssue[],
 ): unknown {
-  const text = store.get(key);
-  return text === null ? undefined : parseJsonText(text, issues, issueKey);
+  // The contract says text, but a host may hand back what another client stored as an object.
+  const text: unknown = store.get(key);
+  if (text === null || text === undefined) return undefined;
+  if (typeof text === 'string') return parseJsonText(text, issues, issueKey);
+  issues.push({
+    key: issueKey,
+    found: describeValue(text),
+    used: describeValue(text),
+    reason: 'stored as a value, not as JSON text; read as it is',
+  });
+  return text;
 }
 
 function requireService(options: SettingsSourceOptions): {
@@ -89,6 +115,8 @@ async function readServiceLayers(options: SettingsSourceOptions): Promise<RawLay
  */
 export async function loadSettings(options: SettingsSourceOptions): Promise<LoadedSettings> {
   const issues: SettingsIssue[] = [];
+  const kindIssue = sourceKindIssue(options.store);
+  if (kindIssue) issues.push(kindIssue);
   const storedClient = readStoredJson(options.store, CLIENT_OPTIONS_KEY, 'client', issues);
 
   let layers: RawLayers;
@@ -120,10 +148,10 @@ function changedColumns(row: unknown, next: UserSettings): Record<string, unknow
 }
 
 function writeLocalDocument(store: KeyValueStore, usersettings: UserSettings): void {
-  const text = store.get(LOCAL_SETTINGS_KEY);
+  const text: unknown = store.get(LOCAL_SETTINGS_KEY);
   let doc: Record<string, unknown> = {};
   try {
-    const parsed: unknown = text === null ? null : JSON.parse(text);
+    const parsed: unknown = typeof text === 'string' ? JSON.parse(text) : text;
     if (isPlainObject(parsed)) doc = parsed;
   } catch {
     // An unreadable document is replaced; loading it had already reported the problem.
@@ -138,9 +166,17 @@ function writeLocalDocument(store: KeyValueStore, usersettings: UserSettings): v
  * Saves personal options to the chosen source (service: PATCH of the changed columns only) and
  * client options and the source choice locally, then returns the settings as reloaded. Nothing
  * is stored locally when the service rejects the change.
+ *
+ * Choosing another source than the remembered one only switches: the personal options given
+ * were read from the old source, so writing them would overwrite the new source's values. They
+ * are not written; the returned settings are the new source's.
  */
 export async function saveSettings(options: SaveSettingsOptions): Promise<LoadedSettings> {
-  if (options.kind === 'service') {
+  const switching = readSourceKind(options.store) !== options.kind;
+  if (switching) {
+    // Reach the service before storing anything, so a switch to an unreachable CRM changes nothing.
+    if (options.kind === 'service') await readServiceLayers(options);
+  } else if (options.kind === 'service') {
     const { service, systemUserId } = requireService(options);
     const row = await service.getUserSettingsRow(systemUserId);
     const patch = changedColumns(row, options.usersettings);

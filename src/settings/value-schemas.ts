@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 
+import { checkCrmAddress } from './crm-address';
+
 /**
  * Valibot schemas that coerce one raw settings value to its typed form. Values arrive from JSON
  * documents, Web API rows and OrgDBOrgSettings XML (where everything is text), so numbers and
@@ -32,10 +34,13 @@ export const bitValue = v.pipe(
 
 const numberText = v.pipe(v.string(), v.trim(), v.regex(/^[+-]?\d+(\.\d+)?$/), v.transform(Number));
 
-/** A whole number, as a number or as decimal text. */
+/**
+ * A whole number, as a number or as decimal text. Huge values (1e20) are still whole numbers:
+ * the field's range then clamps them, rather than the value being thrown away.
+ */
 export const integerValue = v.pipe(
   v.union([v.pipe(v.number(), v.finite()), numberText]),
-  v.safeInteger(),
+  v.integer(),
 );
 
 /** One of the listed whole numbers (an option set value). */
@@ -84,19 +89,12 @@ function compilesAsRegExp(source: string): boolean {
 /** A regular expression's source that JavaScript can compile. */
 export const regExpValue = v.pipe(v.string(), v.check(compilesAsRegExp));
 
-function isHttpUrl(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.search === '';
-  } catch {
-    return false;
-  }
-}
-
-/** '' or an http(s) base URL without a query; trailing slashes dropped. */
+/** '' or an https base URL without a query; trailing slashes and a Web API path dropped. */
 export const baseUrlValue = v.pipe(
   v.string(),
-  v.trim(),
-  v.check((text) => text === '' || isHttpUrl(text)),
-  v.transform((text) => text.replace(/\/+$/, '')),
+  v.check((text) => checkCrmAddress(text).ok),
+  v.transform((text) => {
+    const checked = checkCrmAddress(text);
+    return checked.ok ? checked.value : '';
+  }),
 );

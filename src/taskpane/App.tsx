@@ -44,6 +44,16 @@ export function App(props: { controller: TrackingController }) {
   // The dialog is fetched on first use, then stays mounted so that closing it still animates.
   const [untrackUsed, setUntrackUsed] = useState(false);
 
+  // Set Regarding and the Untrack dialog belong to the message they were opened for: another
+  // selection closes them, so that a choice made for one message never lands on the next.
+  const itemId = state.message?.itemId ?? null;
+  const [panelItemId, setPanelItemId] = useState(itemId);
+  if (panelItemId !== itemId) {
+    setPanelItemId(itemId);
+    if (panel === 'regarding') setPanel('none');
+    setConfirmUntrack(false);
+  }
+
   const search = useCallback((text: string) => controller.searchRegarding(text), [controller]);
   // Failures are shown from the state; the rejection carries nothing more for the view.
   const quietly = (action: Promise<void>) => void action.catch(() => undefined);
@@ -64,6 +74,7 @@ export function App(props: { controller: TrackingController }) {
   };
   const onChooseRegarding = (record: RecordRef) => {
     setPanel('none');
+    if (controller.getState().message?.itemId !== itemId) return;
     quietly(controller.setRegarding(record));
   };
   const onSaveOptions = async (next: OptionsChange) => {
@@ -120,7 +131,9 @@ export function App(props: { controller: TrackingController }) {
       {state.phase === 'unavailable' && (
         <>
           <StatusBanner state={state} />
-          <Text>Check the CRM address and the settings source in Options.</Text>
+          <Text>
+            {state.error?.hint ?? 'Check the CRM address and the settings source in Options.'}
+          </Text>
         </>
       )}
 
@@ -129,6 +142,9 @@ export function App(props: { controller: TrackingController }) {
           <MessageSummary message={state.message} />
           <StatusBanner state={state} />
           {state.trackedAutomatically && <Text>Tracked automatically by background tracking.</Text>}
+          {state.untrackedByUser && state.status === 'Not tracked' && (
+            <Text>You untracked this message: background tracking leaves it alone.</Text>
+          )}
           {state.warnings.map((warning) => (
             <MessageBar key={warning} intent="warning">
               <MessageBarBody>{warning}</MessageBarBody>
@@ -176,6 +192,7 @@ export function App(props: { controller: TrackingController }) {
           onCancel={() => setConfirmUntrack(false)}
           onConfirm={() => {
             setConfirmUntrack(false);
+            if (controller.getState().message?.itemId !== itemId) return;
             quietly(controller.untrack());
           }}
         />

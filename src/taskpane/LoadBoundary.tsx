@@ -10,6 +10,8 @@ export interface LoadBoundaryProps {
   /** The part's name, as the user knows it ("Set Regarding"). */
   title: string;
   onRetry: () => void;
+  /** A way out when the part fills the pane (Options): shown beside Try again. */
+  onDismiss?: { label: string; run: () => void };
   children: ReactNode;
 }
 
@@ -42,6 +44,14 @@ export class LoadBoundary extends Component<LoadBoundaryProps, { failed: boolean
           <Link as="button" onClick={this.props.onRetry}>
             Try again
           </Link>
+          {this.props.onDismiss && (
+            <>
+              {' '}
+              <Link as="button" onClick={this.props.onDismiss.run}>
+                {this.props.onDismiss.label}
+              </Link>
+            </>
+          )}
         </MessageBarBody>
       </MessageBar>
     );

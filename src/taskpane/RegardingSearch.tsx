@@ -7,11 +7,11 @@ import {
   Spinner,
   Text,
   tokens,
-  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { REGARDING_TABLES, type RecordRef } from '../domain/crm-records';
 import type { RegardingCandidate } from '../crm/crm-client';
 import { recordText } from './record-text';
+import { useRovingFocus } from './useRovingFocus';
 
 const useStyles = makeStyles({
   panel: {
@@ -88,7 +88,9 @@ export function RegardingSearch(props: RegardingSearchProps) {
 
   const choose = (record: RecordRef) =>
     props.onChoose({ table: record.table, id: record.id, name: record.name });
-  const arrowNavigation = useArrowNavigationGroup({ axis: 'vertical', circular: true });
+  const groups = results ? groupByTable(results, props.firstTable) : [];
+  const roving = useRovingFocus(results?.length ?? 0);
+  let optionIndex = 0;
 
   return (
     <section className={styles.panel} aria-label="Set Regarding">
@@ -115,21 +117,25 @@ export function RegardingSearch(props: RegardingSearchProps) {
       {problem && <Text role="alert">Search failed: {problem}</Text>}
       {results && results.length === 0 && <Text>No active record has that name.</Text>}
       {results && results.length > 0 && (
-        <div role="listbox" aria-label="Matching records" {...arrowNavigation}>
-          {groupByTable(results, props.firstTable).map(([table, rows]) => (
+        <div
+          role="listbox"
+          aria-label="Matching records"
+          ref={roving.listRef}
+          onKeyDown={roving.onKeyDown}
+        >
+          {groups.map(([table, rows]) => (
             <div key={table} role="group" aria-label={GROUP_TITLES[table] ?? table}>
               <Text as="p" weight="semibold" className={styles.heading} aria-hidden>
                 {GROUP_TITLES[table] ?? table}
               </Text>
               {rows.map((row) => (
+                // The visible text is the accessible name; the group names the table.
                 <div
                   key={`${row.table}:${row.id}`}
                   role="option"
                   aria-selected={false}
-                  tabIndex={0}
+                  {...roving.optionProps(optionIndex++)}
                   className={styles.option}
-                  aria-label={recordText(row)}
-                  aria-description={row.detail || undefined}
                   onClick={() => choose(row)}
                   onKeyDown={(event) => {
                     if (event.key === 'Enter' || event.key === ' ') {
@@ -139,7 +145,12 @@ export function RegardingSearch(props: RegardingSearchProps) {
                   }}
                 >
                   {row.name}
-                  {row.detail && <Text size={200}> — {row.detail}</Text>}
+                  {row.detail && (
+                    <>
+                      {' — '}
+                      <Text size={200}>{row.detail}</Text>
+                    </>
+                  )}
                 </div>
               ))}
             </div>

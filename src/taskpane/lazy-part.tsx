@@ -1,11 +1,17 @@
 import { lazy, Suspense, useState, type ComponentType, type JSX } from 'react';
 import { Spinner } from '@fluentui/react-components';
-import { LoadBoundary } from './LoadBoundary';
+import { LoadBoundary, type LoadBoundaryProps } from './LoadBoundary';
+
+/** How the pane frames a part: not passed on to the part itself. */
+export interface PartFrameProps {
+  /** When the part fails to load: a way out besides Try again (a part that fills the pane). */
+  onDismissFailure?: LoadBoundaryProps['onDismiss'];
+}
 
 /** A part of the pane whose code is fetched on first use, or earlier when asked to prepare. */
 export interface LazyPart<P extends object> {
   /** Renders the part, with a labelled spinner while its code is on the way. */
-  View: (props: P) => JSX.Element;
+  View: (props: P & PartFrameProps) => JSX.Element;
   /** Starts fetching the code (on hover or focus of what opens it); cheap to call often. */
   prefetch: () => void;
 }
@@ -41,7 +47,8 @@ export function lazyPart<P extends object>(
   const lazyView = () => lazy(fetchOnce) as unknown as ComponentType<P>;
   let Loaded = lazyView();
 
-  function View(props: P) {
+  function View(props: P & PartFrameProps) {
+    const { onDismissFailure, ...partProps } = props;
     const [attempt, setAttempt] = useState(0);
     const retry = () => {
       Loaded = lazyView();
@@ -49,9 +56,14 @@ export function lazyPart<P extends object>(
     };
 
     return (
-      <LoadBoundary key={attempt} title={options.title} onRetry={retry}>
+      <LoadBoundary
+        key={attempt}
+        title={options.title}
+        onRetry={retry}
+        onDismiss={onDismissFailure}
+      >
         <Suspense fallback={<Spinner size="tiny" label={`Loading ${options.title}…`} />}>
-          <Loaded {...props} />
+          <Loaded {...(partProps as P)} />
         </Suspense>
       </LoadBoundary>
     );

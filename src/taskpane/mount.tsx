@@ -7,6 +7,7 @@ import {
   type TrackingControllerOptions,
 } from '../app/tracking-controller';
 import { App } from './App';
+import { PaneErrorBoundary } from './PaneErrorBoundary';
 import { themeFor } from './theme';
 
 export interface MountOptions {
@@ -35,7 +36,9 @@ export function mountTaskpane(
 
   createRoot(container).render(
     <FluentProvider theme={themeFor(host.theme())}>
-      <App controller={controller} />
+      <PaneErrorBoundary onError={(message, details) => log.error(message, details)}>
+        <App controller={controller} />
+      </PaneErrorBoundary>
     </FluentProvider>,
   );
 }

@@ -33,6 +33,20 @@ describe('reportError', () => {
     expect(reportError(error, verbose).text).toBe(text);
   });
 
+  it.each([
+    [401, "The CRM does not accept this mailbox's user."],
+    [403, "The CRM does not let this mailbox's user do this."],
+  ])('HTTP %i says who is refused, with what the server said', (status, lead) => {
+    const said = "The user with address 'eve@elsewhere.example' is not a member of the organization.";
+    const error = new TrackerError('CrmRejected', said, { status, serverCode: '0x80072560' });
+
+    const report = reportError(error, false);
+
+    expect(report.text).toBe(`${lead} The CRM says: ${said}`);
+    expect(report.hint).toMatch(/add this mailbox's user to the CRM/);
+    expect(reportError(rejected, false).hint).toBeUndefined();
+  });
+
   it('keeps the request id even in the short form, for the diagnostics log', () => {
     expect(reportError(rejected, false)).toMatchObject({ code: 'CrmRejected', requestId: 'req-1' });
   });

@@ -26,8 +26,10 @@ afterEach(async () => {
 });
 
 /** The pane's controller over the fake Office and the real mock CRM, as the harness runs it. */
-async function startPane(options: { client?: Record<string, unknown> } = {}) {
-  const fake = createFakeOffice({ mailboxOwner: BOB });
+async function startPane(
+  options: { client?: Record<string, unknown>; fake?: ReturnType<typeof createFakeOffice> } = {},
+) {
+  const fake = options.fake ?? createFakeOffice({ mailboxOwner: BOB });
   const host = createOfficeHost(fake.office);
   host
     .roamingSettings()
@@ -177,5 +179,36 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
     const parties = await partiesOf(controller.getState().tracked!.activityId);
     const from = parties.find((p) => p.participationtypemask === 1);
     expect(from._partyid_value).toBe(body.value[0].contactid);
+  });
+
+  it('never re-tracks in background what the user untracked, in a later session either', async () => {
+    const reply = messageItem({
+      itemId: 'reply-2',
+      subject: 'RE: Renewal quote',
+      extraHeaders: ['In-Reply-To: <20250303093012.7F3A1C@mail.fabrikam.example>'],
+    });
+    const emailsOfReply = async () => {
+      const filter = encodeURIComponent(`messageid eq '${reply.internetMessageId}'`);
+      return (await crm.get(`emails?$filter=${filter}`)).body.value as unknown[];
+    };
+    const first = await startPane({ client: { backgroundTrack: true } });
+    await first.fake.selectItem(reply);
+    await first.controller.start();
+    await until(first.controller, (s) => s.status === 'Tracked');
+
+    await first.controller.untrack();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(first.controller.getState()).toMatchObject({ status: 'Not tracked', tracked: null });
+    expect(await emailsOfReply()).toHaveLength(0);
+    first.controller.dispose();
+
+    // A reload: a new pane over the same mailbox.
+    const second = await startPane({ client: { backgroundTrack: true }, fake: first.fake });
+    await second.controller.start();
+    const state = await until(second.controller, (s) => s.phase === 'ready');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(state.untrackedByUser).toBe(true);
+    expect(second.controller.getState().status).toBe('Not tracked');
+    expect(await emailsOfReply()).toHaveLength(0);
   });
 });

@@ -1,4 +1,4 @@
-import { parseExplainArgs } from '../../src/cli/args';
+import { USAGE, parseExplainArgs } from '../../src/cli/args';
 
 describe('parseExplainArgs', () => {
   it('reads files and every option, in either form', () => {
@@ -30,6 +30,15 @@ describe('parseExplainArgs', () => {
     expect(parsed.ok && parsed.options.files).toEqual(['--odd-name.eml']);
   });
 
+  it('takes - as standard input, among other files', () => {
+    const parsed = parseExplainArgs(['a.eml', '-', '--json']);
+    expect(parsed.ok && parsed.options.files).toEqual(['a.eml', '-']);
+  });
+
+  it('documents - in the usage', () => {
+    expect(USAGE).toMatch(/A file named - is read from standard input/);
+  });
+
   it('accepts --help without files', () => {
     const parsed = parseExplainArgs(['--help']);
     expect(parsed.ok && parsed.options.help).toBe(true);
@@ -42,6 +51,7 @@ describe('parseExplainArgs', () => {
     [['a.eml', '--user='], '--user needs a value.'],
     [['a.eml', '--data', 'x', '--data', 'y'], '--data is given twice.'],
     [['--json'], 'Give at least one .eml file.'],
+    [['-', 'a.eml', '-'], 'Standard input (-) can be read only once.'],
   ])('refuses %j', (argv, message) => {
     expect(parseExplainArgs(argv)).toEqual({ ok: false, message });
   });

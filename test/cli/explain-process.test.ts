@@ -17,9 +17,11 @@ const elsewhere = mkdtempSync(join(tmpdir(), 'explain-cwd-'));
 
 function explain(
   args: string[],
+  stdin = '',
 ): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(TSX, [ENTRY, ...args], { cwd: elsewhere, env: { ...process.env } });
+    child.stdin.end(stdin);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -75,6 +77,23 @@ describe('explain, as a process', () => {
         file: missing,
         error: { code: 'FileUnreadable', message: expect.any(String) },
       });
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads a message from standard input for the file -',
+    async () => {
+      const message =
+        'From: someone@elsewhere.example\r\nTo: bob@fabrikam.example\r\n' +
+        'Subject: Piped\r\nMessage-ID: <piped-1@elsewhere.example>\r\n\r\nHi\r\n';
+
+      const { status, stdout, stderr } = await explain(['--json', '-'], message);
+
+      expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+      expect(jsonLines(stdout)).toEqual([
+        expect.objectContaining({ file: '-', messageId: 'piped-1@elsewhere.example' }),
+      ]);
     },
     TIMEOUT,
   );

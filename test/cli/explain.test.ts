@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runExplain } from '../../src/cli/explain';
@@ -71,10 +71,14 @@ const fromStranger = file(
 );
 const garbage = file('garbage.eml', '\u0000\u0001 this is not a message at all \u00ff');
 
-async function run(argv: string[]) {
+async function run(argv: string[], stdin?: string) {
   let out = '';
   let err = '';
-  const status = await runExplain(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  const status = await runExplain(argv, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    stdin: () => Promise.resolve(new TextEncoder().encode(stdin ?? '')),
+  });
   const lines = out.split('\n').filter(Boolean);
   return { status, out, err, lines };
 }
@@ -196,9 +200,9 @@ describe('runExplain', () => {
       /not a JSON object/,
     ],
     [
-      'an unknown --user',
+      'an unknown --user, blamed on the option and not on the data file',
       () => ['--data', seedPath, '--user', 'x@y.example', reply],
-      /no systemuser has the address/,
+      /^--user: no system user has the address x@y\.example in .*seed\.json\.\n$/,
     ],
     ['an unknown option', () => ['--fast', reply], /Unknown option --fast/],
   ])('exits with 1 and prints nothing on standard output for %s', async (_name, argv, message) => {
@@ -206,6 +210,46 @@ describe('runExplain', () => {
     expect(status).toBe(1);
     expect(out).toBe('');
     expect(err).toMatch(message);
+  });
+
+  it('reads the file - from standard input', async () => {
+    const text = readFileSync(reply, 'utf8');
+
+    const json = await run(['--data', seedPath, '--json', '-'], text);
+    expect(json.status).toBe(0);
+    expect(parse(json.lines[0])).toMatchObject({ file: '-', reason: 'SenderMatch' });
+
+    const human = await run(['--data', seedPath, '-'], text);
+    expect(human.out).toMatch(/^- \(standard input\)\n {2}Subject: {4}RE: Quote/);
+  });
+
+  it('notes sets of --data it does not read, on standard error, and goes on', async () => {
+    const withWidgets = file(
+      'widgets.json',
+      JSON.stringify({ ...JSON.parse(readFileSync(seedPath, 'utf8')), widgets: [{ id: 1 }] }),
+    );
+
+    const { status, lines, err } = await run(['--data', withWidgets, '--json', reply]);
+
+    expect(status).toBe(0);
+    expect(parse(lines[0]).reason).toBe('SenderMatch');
+    expect(err).toMatch(/^Note: .*widgets\.json: the set "widgets" is not one the tool reads/m);
+  });
+
+  it('lists a null section of --settings as a setting it had to change', async () => {
+    const settings = file('null-org.json', JSON.stringify({ organization: null }));
+
+    const { status, err } = await run([
+      '--data',
+      seedPath,
+      '--settings',
+      settings,
+      '--json',
+      reply,
+    ]);
+
+    expect(status).toBe(0);
+    expect(err).toMatch(/^Setting organization from .*: the section is null; using defaults\.$/m);
   });
 
   it('prints readable text without --json', async () => {

@@ -1,4 +1,4 @@
-import { createSeedLookups } from '../../src/crm/seed-lookups';
+import { createSeedLookups, findSeedUser, unreadSeedSets } from '../../src/crm/seed-lookups';
 import { isTrackerError } from '../../src/domain/errors';
 
 const BOB = '51000000-0000-4000-8000-000000000001';
@@ -179,12 +179,47 @@ describe('createSeedLookups', () => {
     expect(() => createSeedLookups(document)).toThrow(message);
   });
 
-  it('rejects an unknown user with BadOption', () => {
+  it('rejects an unknown user with BadOption, without blaming the data', () => {
     try {
       createSeedLookups(seed(), 'nobody@fabrikam.example');
       throw new Error('no error');
     } catch (error) {
       expect(isTrackerError(error) && error.code).toBe('BadOption');
+      expect(isTrackerError(error) && error.message).toBe(
+        'No system user has the address nobody@fabrikam.example.',
+      );
     }
+  });
+});
+
+describe('findSeedUser', () => {
+  it.each([
+    ['test@fabrikam.example', TEST],
+    ['BOB@fabrikam.example', BOB],
+    ['nobody@fabrikam.example', null],
+  ])('finds %p: %p', (address, id) => {
+    expect(findSeedUser(seed(), address)?.id ?? null).toBe(id);
+  });
+
+  it('checks the document first', () => {
+    expect(() => findSeedUser({ contacts: 3 }, 'bob@fabrikam.example')).toThrow(
+      /"contacts" must be an array/,
+    );
+  });
+});
+
+describe('unreadSeedSets', () => {
+  it('names the sets nothing reads, and none of the known ones', () => {
+    const document = {
+      ...seed(),
+      organizations: [],
+      usersettingscollection: [],
+      incidents: [],
+      widgets: [],
+      Contacts: [],
+    };
+
+    expect(unreadSeedSets(document)).toEqual(['widgets', 'Contacts']);
+    expect(unreadSeedSets(seed())).toEqual([]);
   });
 });

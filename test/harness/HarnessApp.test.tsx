@@ -103,7 +103,7 @@ describe('HarnessApp', () => {
     await user.click(reply);
     expect(reply).toHaveAttribute('aria-current', 'true');
     expect(fake.currentItem()?.internetMessageId).toBe('<reply-01@mail.contoso.example>');
-    const pane = screen.getByRole('complementary', { name: 'CRM Tracker task pane' });
+    const pane = screen.getByTestId('task-pane');
     await waitFor(() => expect(pane).toHaveTextContent('Pane: RE: Angebot für 500 Lizenzen'));
 
     // The pane tagged it: the list shows the category, and it survives a reload.
@@ -145,6 +145,40 @@ describe('HarnessApp', () => {
     );
     await waitFor(() => expect(added).toHaveAttribute('aria-current', 'true'));
     await waitFor(() => expect(fake.currentItem()?.subject).toBe('Dropped one'));
+  });
+
+  it('reads a message without a Date as of an unknown date, and shows no script or style', async () => {
+    renderHarness();
+    const user = userEvent.setup();
+    await screen.findByRole('button', { name: /RE: Angebot/ });
+    const eml = [
+      'From: Alice Contoso <alice@contoso.example>',
+      'To: Bob Fabrikam <bob@fabrikam.example>',
+      'Subject: Undated',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<html><head><style>p { color: red }</style></head><body>',
+      '<script>document.title = "ran"</script><p>Visible words</p>',
+      '</body></html>',
+    ].join('\r\n');
+    await user.upload(screen.getByLabelText(/Add \.eml files/), new File([eml], 'undated.eml'));
+
+    const reading = await screen.findByRole('region', { name: 'Reading pane' });
+    await within(reading).findByRole('heading', { name: 'Undated' });
+    const date = within(reading).getByText('Date').nextElementSibling;
+    expect(date).toHaveTextContent(/^unknown$/);
+    expect(reading).toHaveTextContent('Visible words');
+    expect(reading).not.toHaveTextContent('color');
+    expect(reading).not.toHaveTextContent('document.title');
+    expect(document.title).not.toBe('ran');
+  });
+
+  it('leaves the main landmark to the task pane', async () => {
+    renderHarness();
+    await screen.findByRole('button', { name: /RE: Angebot/ });
+    expect(screen.queryAllByRole('main')).toEqual([]);
+    expect(screen.getByRole('region', { name: 'Reading pane' })).toBeInTheDocument();
   });
 });
 

@@ -59,3 +59,22 @@ describe('$filter syntax errors', () => {
     }
   });
 });
+
+describe('$filter nesting', () => {
+  const parens = (depth: number) => `${'('.repeat(depth)}statecode eq 0${')'.repeat(depth)}`;
+
+  it.each([
+    ['parentheses', parens],
+    ['not', (depth: number) => `${'not '.repeat(depth)}statecode eq 0`],
+    ['calls', (depth: number) => `${'tolower('.repeat(depth)}fullname${')'.repeat(depth)} eq 'a'`],
+  ])('allows %s 100 levels deep and refuses 101 with a 400', (_label, nest) => {
+    expect(() => parseFilter(nest(100))).not.toThrow();
+    expect(() => parseFilter(nest(101))).toThrow(/nested more than 100 levels/);
+    expect(() => parseFilter(nest(5000))).toThrow(ODataError);
+  });
+
+  it('parses a long flat or-chain (a batched lookup) without nesting limits', () => {
+    const chain = Array.from({ length: 1000 }, (_, i) => `statecode eq ${i}`).join(' or ');
+    expect(matchesFilter(parseFilter(chain), ROW)).toBe(true);
+  });
+});

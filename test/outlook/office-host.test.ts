@@ -158,6 +158,23 @@ describe('tracked activity id (custom properties)', () => {
     expect((await host.readShownMessage())?.facts.trackedActivityId).toBeNull();
   });
 
+  it('notes an untrack on the item, and a later track clears the note', async () => {
+    const { fake, host } = await setup(REPLY_FROM_ALICE);
+    await host.saveTrackedActivityId('item-1', 'a1');
+    expect((await host.readShownMessage())?.untrackedByUser).toBe(false);
+
+    await host.saveTrackingNote('item-1', { activityId: null, untrackedByUser: true });
+    const untracked = await host.readShownMessage();
+    expect(untracked?.untrackedByUser).toBe(true);
+    expect(untracked?.facts.trackedActivityId).toBeNull();
+    expect(fake.itemState('item-1').customProperties).toEqual({ crmUntrackedByUser: '1' });
+
+    await host.saveTrackingNote('item-1', { activityId: 'a2', untrackedByUser: false });
+    const tracked = await host.readShownMessage();
+    expect(tracked?.untrackedByUser).toBe(false);
+    expect(tracked?.facts.trackedActivityId).toBe('a2');
+  });
+
   it('refuses to write on a message other than the selected one', async () => {
     const { fake, host } = await setup(REPLY_FROM_ALICE);
 

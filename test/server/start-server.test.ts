@@ -204,6 +204,29 @@ describe('startServer', () => {
     expect(JSON.parse(reply.body.toString()).error.code).toBe('NotFound');
   });
 
+  it('answers a URL too long for the HTTP parser with a JSON 431, and keeps serving', async () => {
+    const filter = encodeURIComponent(`fullname eq '${'x'.repeat(20 * 1024)}'`);
+    const reply = await fetchRaw(server, `/api/data/v9.2/contacts?$filter=${filter}`);
+    expect(reply.status).toBe(431);
+    expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(reply.headers.connection).toBe('close');
+    const { error } = JSON.parse(reply.body.toString());
+    expect(error.code).toBe('RequestHeaderFieldsTooLarge');
+    expect(error.message).toMatch(/longer than \d+ bytes/);
+
+    expect((await fetchRaw(server, '/api/data/v9.2/WhoAmI')).status).toBe(200);
+  });
+
+  it('answers the Web API service root with and without the trailing slash', async () => {
+    for (const path of ['/api/data/v9.2', '/api/data/v9.2/']) {
+      const reply = await fetchRaw(server, path);
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body.toString()).value).toContainEqual(
+        expect.objectContaining({ name: 'contacts', kind: 'EntitySet' }),
+      );
+    }
+  });
+
   it('reuses the generated CA on the next start with the same data folder', async () => {
     const dist = join(root, 'site', 'dist');
     const again = await startServer({

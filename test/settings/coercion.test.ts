@@ -1,4 +1,4 @@
-import { parseSettingsDocument } from '../../src/settings';
+import { API_PATH_DROPPED, parseSettingsDocument } from '../../src/settings';
 import type { TrackingSettings } from '../../src/domain/settings-model';
 
 type Layer = 'usersettings' | 'organization' | 'client';
@@ -85,6 +85,27 @@ describe('numbers and clamps', () => {
     ['organization', 'maximumtrackingnumber', 0, 0, null],
     ['organization', 'maximumtrackingnumber', 1e12, 999999999, 'above the maximum of 999999999'],
     ['client', 'localDataRefreshMinutes', 0, 1, 'below the minimum of 1'],
+    // Every whole number is bounded by the Int32 columns that hold them.
+    ['usersettings', 'outlooksyncinterval', 2147483647, 2147483647, null],
+    [
+      'usersettings',
+      'outlooksyncinterval',
+      2147483648,
+      2147483647,
+      'above the maximum of 2147483647',
+    ],
+    ['usersettings', 'offlinesyncinterval', 1e20, 2147483647, 'above the maximum of 2147483647'],
+    [
+      'usersettings',
+      'addressbooksyncinterval',
+      '99999999999999999999',
+      2147483647,
+      'above the maximum of 2147483647',
+    ],
+    ['client', 'localDataRefreshMinutes', 5e9, 2147483647, 'above the maximum of 2147483647'],
+    ['organization', 'tagpollingperiod', 3e9, 2147483647, 'above the maximum of 2147483647'],
+    ['organization', 'hashmaxcount', 2 ** 31, 2147483647, 'above the maximum of 2147483647'],
+    ['usersettings', 'outlooksyncinterval', Infinity, 15, 'not a whole number'],
   ];
 
   it.each(cases)('%s.%s = %p reads as %p', (layer, key, raw, expected, reason) => {
@@ -149,18 +170,30 @@ describe('text settings', () => {
     expect(issues.map((issue) => issue.reason)).toEqual(reason === null ? [] : [reason]);
   });
 
+  const NOT_HTTPS = 'not an https address without a query';
   it.each([
-    ['', '', false],
-    ['https://crm.example.com/', 'https://crm.example.com', false],
-    ['https://localhost:3000', 'https://localhost:3000', false],
-    ['ftp://crm.example.com', '', true],
-    ['crm.example.com', '', true],
-    ['https://crm.example.com/?token=abc', '', true],
-  ])('client.crmUrl %p reads as %p', (raw, expected, hasIssue) => {
+    ['', '', null],
+    ['https://crm.example.com/', 'https://crm.example.com', null],
+    ['https://localhost:3000', 'https://localhost:3000', null],
+    ['https://crm.example.com/org1/', 'https://crm.example.com/org1', null],
+    ['ftp://crm.example.com', '', NOT_HTTPS],
+    ['crm.example.com', '', NOT_HTTPS],
+    ['https://crm.example.com/?token=abc', '', NOT_HTTPS],
+    ['https://crm.example.com/#top', '', NOT_HTTPS],
+    ['https://me:secret@crm.example.com', '', NOT_HTTPS],
+    // Office add-ins run on https pages: an http address would be blocked as mixed content.
+    ['http://localhost:3310', '', NOT_HTTPS],
+    ['http://crm.example.com', '', NOT_HTTPS],
+    // A pasted Web API address would get the path twice: it is cut back to its base.
+    ['https://crm.example.com/api/data/v9.2/', 'https://crm.example.com', API_PATH_DROPPED],
+    ['https://crm.example.com/api/data/v9.2', 'https://crm.example.com', API_PATH_DROPPED],
+    ['https://localhost:3000/org/API/Data/v9.0//', 'https://localhost:3000/org', API_PATH_DROPPED],
+    ['https://crm.example.com/api/data', 'https://crm.example.com/api/data', null],
+  ])('client.crmUrl %p reads as %p', (raw, expected, reason) => {
     const { value, issues } = read('client', 'crmUrl', raw);
 
     expect(value).toBe(expected);
-    expect(issues).toHaveLength(hasIssue ? 1 : 0);
+    expect(issues.map((issue) => issue.reason)).toEqual(reason === null ? [] : [reason]);
   });
 });
 

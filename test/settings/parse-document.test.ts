@@ -19,6 +19,10 @@ describe('parseSettingsDocument with a bad document', () => {
       'orgdborgsettings',
     ],
     ['wrong nesting', { settings: { usersettings: {} } }, 'settings'],
+    ['organization as null', { organization: null }, 'organization'],
+    ['usersettings as null', { usersettings: null }, 'usersettings'],
+    ['client as null', { client: null }, 'client'],
+    ['orgdborgsettings as null', { orgdborgsettings: null }, 'orgdborgsettings'],
   ];
 
   it.each(cases)('%s gives the defaults without throwing', (_name, doc, issueKey) => {

@@ -6,17 +6,28 @@ import {
   DEFAULT_SETTINGS,
   DEFAULT_USER_SETTINGS,
   LOCAL_SETTINGS_KEY,
+  SOURCE_KIND_KEY,
   createMemoryKeyValueStore,
   loadSettings,
   readSourceKind,
   saveSettings,
   writeSourceKind,
+  type KeyValueStore,
   type SettingsServiceApi,
 } from '../../src/settings';
 
 const USER_ID = '00000000-0000-0000-0000-000000000001';
 
 /** A plain-object stand-in for the CRM client's settings calls, recording what it was asked. */
+/** A store as a host may give it: values another client stored need not be text. */
+function storeHolding(values: Record<string, unknown>): KeyValueStore {
+  return {
+    get: (key) => (values[key] ?? null) as string | null,
+    set: (key, value) => void (values[key] = value),
+    save: () => Promise.resolve(),
+  };
+}
+
 function fakeService(rows: { user?: Record<string, unknown>; org?: Record<string, unknown> }) {
   const patches: { id: string; patch: Record<string, unknown> }[] = [];
   const user: Record<string, unknown> = {
@@ -64,6 +75,32 @@ describe('source kind', () => {
     expect(readSourceKind(store)).toBe(expected);
   });
 
+  it.each([
+    ['bogus', '"bogus"'],
+    ['LOCAL', '"LOCAL"'],
+    ['', '""'],
+    [{ kind: 'local' }, '{"kind":"local"}'],
+  ])('lists a remembered source of %p as an issue and uses the service', async (stored, found) => {
+    const store = storeHolding({ [SOURCE_KIND_KEY]: stored });
+    const { service } = fakeService({});
+
+    const kind = readSourceKind(store);
+    const loaded = await loadSettings({ kind, store, service, systemUserId: USER_ID });
+
+    expect(loaded.source).toBe('service');
+    expect(loaded.issues).toEqual([
+      { key: 'settingsSource', found, used: '"service"', reason: 'not "service" or "local"' },
+    ]);
+  });
+
+  it.each([['local'], ['service']])('lists no issue for a remembered %p', async (stored) => {
+    const store = createMemoryKeyValueStore({ [SOURCE_KIND_KEY]: stored });
+
+    const loaded = await loadSettings({ kind: 'local', store });
+
+    expect(loaded.issues).toEqual([]);
+  });
+
   it('remembers what was written', () => {
     const store = createMemoryKeyValueStore();
     writeSourceKind(store, 'local');
@@ -108,6 +145,7 @@ describe('local source', () => {
   it('saves personal options into the document, keeping the organization part', async () => {
     const orgdb = '<OrgSettings><HideTrackAllOption>true</HideTrackAllOption></OrgSettings>';
     const store = createMemoryKeyValueStore({
+      [SOURCE_KIND_KEY]: 'local',
       [LOCAL_SETTINGS_KEY]: JSON.stringify({
         orgdborgsettings: orgdb,
         client: { autoTagging: false },
@@ -130,6 +168,23 @@ describe('local source', () => {
       orgdborgsettings: orgdb,
       usersettings: editedUser,
     });
+  });
+
+  it('reads a document stored as a value rather than JSON text, and says so', async () => {
+    const store = storeHolding({
+      [SOURCE_KIND_KEY]: 'local',
+      [LOCAL_SETTINGS_KEY]: { usersettings: { incomingemailfilteringmethod: 4 } },
+    });
+
+    const loaded = await loadSettings({ kind: 'local', store });
+
+    expect(loaded.settings.usersettings.incomingemailfilteringmethod).toBe(4);
+    expect(loaded.issues).toEqual([
+      expect.objectContaining({
+        key: '(document)',
+        reason: 'stored as a value, not as JSON text; read as it is',
+      }),
+    ]);
   });
 
   it('falls back to the document client section until client options are saved', async () => {
@@ -254,5 +309,71 @@ describe('service source', () => {
     ).rejects.toMatchObject({
       code: 'BadSettings',
     });
+  });
+});
+
+describe('switching the source', () => {
+  const localDoc = JSON.stringify({ usersettings: { incomingemailfilteringmethod: 4 } });
+
+  it('to the service writes no personal option: the form held the local values', async () => {
+    const { service, patches } = fakeService({ user: { incomingemailfilteringmethod: 1 } });
+    const store = createMemoryKeyValueStore({
+      [SOURCE_KIND_KEY]: 'local',
+      [LOCAL_SETTINGS_KEY]: localDoc,
+    });
+
+    const loaded = await saveSettings({
+      kind: 'service',
+      store,
+      service,
+      systemUserId: USER_ID,
+      usersettings: { ...DEFAULT_USER_SETTINGS, incomingemailfilteringmethod: 4 },
+      client: editedClient,
+    });
+
+    expect(patches).toEqual([]);
+    expect(loaded.source).toBe('service');
+    expect(loaded.settings.usersettings.incomingemailfilteringmethod).toBe(1);
+    expect(loaded.settings.client).toEqual(editedClient);
+    expect(readSourceKind(store)).toBe('service');
+    expect(store.get(LOCAL_SETTINGS_KEY)).toBe(localDoc);
+  });
+
+  it('to local leaves the local document as it was and reads it', async () => {
+    const { service, patches } = fakeService({ user: { incomingemailfilteringmethod: 2 } });
+    const store = createMemoryKeyValueStore({ [LOCAL_SETTINGS_KEY]: localDoc });
+
+    const loaded = await saveSettings({
+      kind: 'local',
+      store,
+      service,
+      systemUserId: USER_ID,
+      usersettings: { ...DEFAULT_USER_SETTINGS, incomingemailfilteringmethod: 2 },
+      client: editedClient,
+    });
+
+    expect(patches).toEqual([]);
+    expect(loaded.source).toBe('local');
+    expect(loaded.settings.usersettings.incomingemailfilteringmethod).toBe(4);
+    expect(store.get(LOCAL_SETTINGS_KEY)).toBe(localDoc);
+    expect(JSON.parse(store.get(CLIENT_OPTIONS_KEY) ?? '')).toEqual(editedClient);
+  });
+
+  it('to an unreachable service changes nothing', async () => {
+    const { service } = fakeService({});
+    service.fail = new TrackerError('CrmUnavailable', 'The CRM cannot be reached.');
+    const store = createMemoryKeyValueStore({ [SOURCE_KIND_KEY]: 'local' });
+
+    await expect(
+      saveSettings({
+        kind: 'service',
+        store,
+        service,
+        systemUserId: USER_ID,
+        usersettings: editedUser,
+        client: editedClient,
+      }),
+    ).rejects.toMatchObject({ code: 'CrmUnavailable' });
+    expect(store.entries()).toEqual({ [SOURCE_KIND_KEY]: 'local' });
   });
 });

@@ -99,7 +99,7 @@ describe('the pane actions', () => {
       'Cases',
     ]);
 
-    await user.click(screen.getByRole('option', { name: 'Contoso 500 licences (opportunity)' }));
+    await user.click(screen.getByRole('option', { name: /^Contoso 500 licences — / }));
     await waitForStatus(/^Tracked — regarding Contoso 500 licences \(opportunity\)/);
     expect(crm.created[0].draft.regarding).toEqual(CONTOSO_DEAL);
   });
@@ -113,7 +113,7 @@ describe('the pane actions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Set Regarding' }));
     await user.type(await screen.findByRole('searchbox'), 'printer');
-    await user.click(await screen.findByRole('option', { name: 'Contoso printer jam (case)' }));
+    await user.click(await screen.findByRole('option', { name: /^Contoso printer jam — / }));
 
     await waitForStatus(/^Tracked — regarding Contoso printer jam \(case\)/);
     expect(crm.calls.createEmail).toBe(1);
@@ -126,7 +126,10 @@ describe('the pane actions', () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
     await user.type(await screen.findByRole('searchbox'), 'alice');
-    const result = await screen.findByRole('option', { name: 'Alice Contoso (contact)' });
+    // The accessible name starts with the visible text (WCAG 2.5.3, label in name).
+    const result = await screen.findByRole('option', {
+      name: 'Alice Contoso — alice@contoso.example',
+    });
 
     // Tabster (Fluent's focus manager) takes over Tab in jsdom, so focus is moved directly.
     expect(result).toHaveAttribute('tabindex', '0');

@@ -8,6 +8,7 @@ jest.setTimeout(15000);
 // a test make the Set Regarding chunk fail to arrive, as it does offline or after a deployment.
 const loads = { untrack: 0, regarding: 0, diagnostics: 0 };
 let regardingReachable = true;
+let optionsReachable = true;
 
 jest.mock('../../src/taskpane/UntrackDialog', () => {
   loads.untrack += 1;
@@ -17,6 +18,10 @@ jest.mock('../../src/taskpane/RegardingSearch', () => {
   loads.regarding += 1;
   if (!regardingReachable) throw new Error('Loading chunk regarding-search failed.');
   return jest.requireActual('../../src/taskpane/RegardingSearch');
+});
+jest.mock('../../src/taskpane/options/OptionsView', () => {
+  if (!optionsReachable) throw new Error('Loading chunk options failed.');
+  return jest.requireActual('../../src/taskpane/options/OptionsView');
 });
 jest.mock('../../src/taskpane/DiagnosticsPanel', () => {
   loads.diagnostics += 1;
@@ -77,6 +82,29 @@ describe('parts of the pane loaded on demand', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('searchbox')).toBeInTheDocument();
     expect(screen.queryByText(/^Set Regarding could not be loaded\./)).not.toBeInTheDocument();
+    reported.mockRestore();
+  });
+
+  it('says when Options cannot be loaded and leads back to the pane', async () => {
+    optionsReachable = false;
+    const reported = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { user } = await renderPane({
+      item: messageItem({ itemId: 'od-4', subject: 'Order 33' }),
+    });
+    await screen.findByRole('button', { name: 'Track in CRM' });
+
+    await user.click(screen.getByRole('button', { name: 'Options' }));
+    expect(await screen.findByText(/^Options could not be loaded\./)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to tracking' }));
+    expect(screen.getByRole('heading', { name: 'CRM tracking' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Track in CRM' })).toBeEnabled();
+
+    optionsReachable = true;
+    await user.click(screen.getByRole('button', { name: 'Options' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Options' })).toBeInTheDocument();
+    expect(screen.queryByText(/^Options could not be loaded\./)).not.toBeInTheDocument();
     reported.mockRestore();
   });
 });

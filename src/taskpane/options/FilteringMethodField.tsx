@@ -25,6 +25,7 @@ export function FilteringMethodField(props: {
   value: FilteringMethod;
   saved: FilteringMethod;
   orgdb: OrgDbOrgSettings;
+  disabled?: boolean;
   onChange: (value: FilteringMethod) => void;
 }) {
   const offered = offeredFilteringMethods(props.orgdb);
@@ -53,6 +54,7 @@ export function FilteringMethodField(props: {
       value={props.value}
       choices={choices}
       hint={forcedNote}
+      disabled={props.disabled}
       onChange={props.onChange}
     />
   );

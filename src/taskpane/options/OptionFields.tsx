@@ -20,12 +20,17 @@ function describe(settingKey: string): { label: string; hint: ReactElement } {
 export function SwitchOption(props: {
   settingKey: string;
   checked: boolean;
+  disabled?: boolean;
   onChange: (checked: boolean) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
   return (
     <Field label={label} hint={hint}>
-      <Switch checked={props.checked} onChange={(_event, data) => props.onChange(data.checked)} />
+      <Switch
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(_event, data) => props.onChange(data.checked)}
+      />
     </Field>
   );
 }
@@ -34,7 +39,9 @@ export function NumberOption(props: {
   settingKey: string;
   value: string;
   min: number;
+  max: number;
   error?: string;
+  disabled?: boolean;
   onChange: (text: string) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
@@ -48,7 +55,9 @@ export function NumberOption(props: {
       <Input
         type="number"
         min={props.min}
+        max={props.max}
         step={1}
+        disabled={props.disabled}
         value={props.value}
         onChange={(_event, data) => props.onChange(data.value)}
       />
@@ -92,6 +101,7 @@ export function ChoiceOption<T extends string | number>(props: {
   value: T;
   choices: readonly Choice<T>[];
   hint?: ReactNode;
+  disabled?: boolean;
   onChange: (value: T) => void;
 }) {
   const { label, hint } = describe(props.settingKey);
@@ -118,7 +128,7 @@ export function ChoiceOption<T extends string | number>(props: {
             key={String(choice.value)}
             value={String(choice.value)}
             label={choice.label}
-            disabled={choice.disabled}
+            disabled={choice.disabled || props.disabled}
           />
         ))}
       </RadioGroup>

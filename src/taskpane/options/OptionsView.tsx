@@ -13,8 +13,10 @@ import { isTrackerError } from '../../domain/errors';
 import type { LoadedSettings, SettingsSourceKind } from '../../settings';
 import { IssuesList } from './IssuesList';
 import {
+  NUMBER_MAXIMUM,
   createDraft,
   isDraftChanged,
+  isSwitchingSource,
   numberMinimums,
   readDraft,
   type DraftErrors,
@@ -35,7 +37,15 @@ export interface OptionsViewProps {
   onClose: () => void;
 }
 
-type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'failed'; message: string };
+type SaveState =
+  | { status: 'idle' | 'saving' }
+  | { status: 'saved'; notes: string[] }
+  | { status: 'failed'; message: string };
+
+const SOURCE_NAMES: Record<SettingsSourceKind, string> = {
+  service: 'the CRM (service)',
+  local: 'this device (local)',
+};
 
 function failureText(error: unknown): string {
   if (isTrackerError(error)) return `${error.message} (${error.code})`;
@@ -58,16 +68,17 @@ export default function OptionsView(props: OptionsViewProps) {
   // Newly loaded settings (after a save, say) replace the form's values.
   useEffect(() => setDraft(initial), [initial]);
 
+  // An edit makes an earlier outcome (saved, or the failure of an earlier try) out of date.
   const edit = (next: typeof draft) => {
     setDraft(next);
-    if (save.status === 'saved') setSave({ status: 'idle' });
+    if (save.status === 'saved' || save.status === 'failed') setSave({ status: 'idle' });
   };
 
-  const submit = async (change: OptionsChange) => {
+  const submit = async (change: OptionsChange, notes: string[]) => {
     setSave({ status: 'saving' });
     try {
       await props.onSave(change);
-      setSave({ status: 'saved' });
+      setSave({ status: 'saved', notes });
     } catch (error) {
       // The draft is left as it is, so the user can fix the cause and save again.
       setSave({ status: 'failed', message: failureText(error) });
@@ -76,16 +87,20 @@ export default function OptionsView(props: OptionsViewProps) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const read = readDraft(draft, settings.organization);
+    const read = readDraft(draft, settings.organization, initial);
     setErrors(read.ok ? {} : read.errors);
-    if (!read.ok) return;
+    if (!read.ok) {
+      setSave({ status: 'idle' });
+      return;
+    }
 
     // submit() shows its own failure in the form, so nothing is left to reject.
-    void submit(read.change);
+    void submit(read.change, read.notes);
   };
 
   const saving = save.status === 'saving';
   const changed = isDraftChanged(draft, initial);
+  const switching = isSwitchingSource(draft, initial);
   return (
     <section className={styles.view} aria-labelledby={titleId}>
       <h2 id={titleId}>Options</h2>
@@ -102,13 +117,24 @@ export default function OptionsView(props: OptionsViewProps) {
             <Radio value="local" label="On this device (local)" />
           </RadioGroup>
         </Field>
+        {switching && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              Switching source: the personal options below will be read from{' '}
+              {SOURCE_NAMES[draft.kind]} when you save. Save now keeps only the source and the
+              client options.
+            </MessageBarBody>
+          </MessageBar>
+        )}
 
         <PersonalOptionsForm
           draft={draft}
           savedFilteringMethod={settings.usersettings.incomingemailfilteringmethod}
           orgdb={settings.orgdborgsettings}
           minimums={numberMinimums(settings.organization)}
+          maximum={NUMBER_MAXIMUM}
           errors={errors}
+          personalLocked={switching}
           setUser={(patch) => edit({ ...draft, usersettings: { ...draft.usersettings, ...patch } })}
           setClient={(patch) => edit({ ...draft, client: { ...draft.client, ...patch } })}
           setNumber={(key, text) => edit({ ...draft, numbers: { ...draft.numbers, [key]: text } })}
@@ -119,6 +145,12 @@ export default function OptionsView(props: OptionsViewProps) {
             <MessageBarBody>Options saved.</MessageBarBody>
           </MessageBar>
         )}
+        {save.status === 'saved' &&
+          save.notes.map((note) => (
+            <MessageBar key={note} intent="info">
+              <MessageBarBody>{note}</MessageBarBody>
+            </MessageBar>
+          ))}
         {save.status === 'failed' && (
           <MessageBar intent="error">
             <MessageBarBody>The options were not saved: {save.message}</MessageBarBody>

@@ -18,7 +18,10 @@ export interface PersonalOptionsFormProps {
   savedFilteringMethod: FilteringMethod;
   orgdb: OrgDbOrgSettings;
   minimums: Record<NumberKey, number>;
+  maximum: number;
   errors: DraftErrors;
+  /** The source is being switched: the personal (usersettings) options are not saved. */
+  personalLocked: boolean;
   setUser: (patch: Partial<UserSettings>) => void;
   setClient: (patch: Partial<ClientOptions>) => void;
   setNumber: (key: NumberKey, text: string) => void;
@@ -27,11 +30,13 @@ export interface PersonalOptionsFormProps {
 /** Every personal option of spec §1.1, grouped as a user thinks of them. */
 export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
   const { draft, setUser, setClient } = props;
+  const locked = props.personalLocked;
 
   const userSwitch = (key: BooleanUserKey) => (
     <SwitchOption
       settingKey={key}
       checked={draft.usersettings[key]}
+      disabled={locked}
       onChange={(checked) => setUser({ [key]: checked })}
     />
   );
@@ -47,7 +52,9 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
       settingKey={key}
       value={draft.numbers[key]}
       min={props.minimums[key]}
+      max={props.maximum}
       error={props.errors[key]}
+      disabled={locked && key !== 'client.localDataRefreshMinutes'}
       onChange={(text) => props.setNumber(key, text)}
     />
   );
@@ -59,6 +66,7 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
         value={draft.usersettings.incomingemailfilteringmethod}
         saved={props.savedFilteringMethod}
         orgdb={props.orgdb}
+        disabled={locked}
         onChange={(method) => setUser({ incomingemailfilteringmethod: method })}
       />
       {clientSwitch('backgroundTrack')}
@@ -66,6 +74,7 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
       <ChoiceOption<AutoCreateOnPromote>
         settingKey="autocreatecontactonpromote"
         value={draft.usersettings.autocreatecontactonpromote}
+        disabled={locked}
         choices={[
           { value: 0, label: 'Do not create records' },
           { value: 1, label: 'Create a contact' },

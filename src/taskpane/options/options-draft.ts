@@ -1,11 +1,15 @@
-import * as v from 'valibot';
 import type {
   ClientOptions,
   OrganizationSettings,
   UserSettings,
 } from '../../domain/settings-model';
-import { minimumMinutes, type SettingsSourceKind } from '../../settings';
-import { baseUrlValue } from '../../settings/value-schemas';
+import {
+  CRM_ADDRESS_MESSAGES,
+  INT32_MAX,
+  checkCrmAddress,
+  minimumMinutes,
+  type SettingsSourceKind,
+} from '../../settings';
 
 /** The number fields, kept as typed text until Save so that a half-typed value is not lost. */
 export type NumberKey =
@@ -56,33 +60,66 @@ export function numberMinimums(org: OrganizationSettings): Record<NumberKey, num
   };
 }
 
+/** The largest value each number field accepts: the columns are whole numbers (Int32). */
+export const NUMBER_MAXIMUM = INT32_MAX;
+
 export type DraftErrors = Partial<Record<NumberKey | 'client.crmUrl', string>>;
 
-/** The draft as settings to save, or the message for each field that cannot be saved. */
+function minutes(count: number): string {
+  return `${count} ${count === 1 ? 'minute' : 'minutes'}`;
+}
+
+function numberError(text: string, minimum: number): string | null {
+  if (!/^\d+$/.test(text)) return 'Enter a whole number of minutes.';
+  const value = Number(text);
+  if (value < minimum) return `Enter at least ${minutes(minimum)}.`;
+  if (value > NUMBER_MAXIMUM) return `Enter at most ${minutes(NUMBER_MAXIMUM)}.`;
+  return null;
+}
+
+/** Whether Save would switch the settings source (and so not write the personal options). */
+export function isSwitchingSource(draft: OptionsDraft, initial: OptionsDraft): boolean {
+  return draft.kind !== initial.kind;
+}
+
+/**
+ * The draft as settings to save, or the message for each field that cannot be saved. When the
+ * source is being switched, the personal options are the loaded ones: they are not saved.
+ */
 export function readDraft(
-  draft: OptionsDraft,
+  edited: OptionsDraft,
   org: OrganizationSettings,
-): { ok: true; change: OptionsChange } | { ok: false; errors: DraftErrors } {
+  initial: OptionsDraft = edited,
+): { ok: true; change: OptionsChange; notes: string[] } | { ok: false; errors: DraftErrors } {
+  const refresh = edited.numbers['client.localDataRefreshMinutes'];
+  const draft = isSwitchingSource(edited, initial)
+    ? {
+        ...edited,
+        usersettings: initial.usersettings,
+        numbers: { ...initial.numbers, 'client.localDataRefreshMinutes': refresh },
+      }
+    : edited;
   const errors: DraftErrors = {};
   const minimums = numberMinimums(org);
   const numbers = {} as Record<NumberKey, number>;
 
   for (const key of Object.keys(minimums) as NumberKey[]) {
     const text = draft.numbers[key].trim();
-    const value = /^\d+$/.test(text) ? Number(text) : NaN;
-    if (Number.isNaN(value)) errors[key] = 'Enter a whole number of minutes.';
-    else if (value < minimums[key]) errors[key] = `Enter at least ${minimums[key]} minutes.`;
-    numbers[key] = value;
+    const error = numberError(text, minimums[key]);
+    if (error !== null) errors[key] = error;
+    numbers[key] = Number(text);
   }
 
-  const url = v.safeParse(baseUrlValue, draft.client.crmUrl);
-  if (!url.success) {
-    errors['client.crmUrl'] = 'Enter an address starting with https:// (or leave it empty).';
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const url = checkCrmAddress(draft.client.crmUrl);
+  if (!url.ok) errors['client.crmUrl'] = CRM_ADDRESS_MESSAGES[url.problem];
+  if (!url.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 
+  const notes = url.apiPathDropped
+    ? [`The CRM address is saved as ${url.value}: the add-in adds the Web API path itself.`]
+    : [];
   return {
     ok: true,
+    notes,
     change: {
       kind: draft.kind,
       usersettings: {
@@ -93,7 +130,7 @@ export function readDraft(
       },
       client: {
         ...draft.client,
-        crmUrl: url.success ? url.output : '',
+        crmUrl: url.value,
         localDataRefreshMinutes: numbers['client.localDataRefreshMinutes'],
       },
     },

@@ -106,13 +106,12 @@ describe('OptionsView', () => {
     await user.clear(interval);
     await user.type(interval, '45');
     await user.type(screen.getByLabelText(/CRM address/), 'https://crm.example/');
-    await user.click(screen.getByLabelText(/On this device/));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await screen.findByText('Options saved.');
     expect(onSave).toHaveBeenCalledTimes(1);
     const change = onSave.mock.calls[0][0];
-    expect(change.kind).toBe('local');
+    expect(change.kind).toBe('service');
     expect(change.usersettings).toMatchObject({
       incomingemailfilteringmethod: 4,
       autocreatecontactonpromote: 2,
@@ -131,6 +130,89 @@ describe('OptionsView', () => {
 
     expect(await screen.findByText('Enter at least 60 minutes.')).toBeInTheDocument();
     expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('switching the source says so and saves only the source and the client options', async () => {
+    const { onSave, user } = renderView(loadedWith());
+
+    await user.click(methodRadio(/No email messages/));
+    await user.click(screen.getByLabelText(/On this device/));
+
+    expect(
+      screen.getByText(/Switching source: the personal options below will be read from/),
+    ).toHaveTextContent(/this device \(local\) when you save/);
+    expect(methodRadio(/No email messages/)).toBeDisabled();
+    expect(screen.getByLabelText(/Minutes between synchronizations/)).toBeDisabled();
+    await user.click(screen.getByLabelText(/Track shown messages automatically/));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Options saved.');
+    const change = onSave.mock.calls[0][0];
+    expect(change.kind).toBe('local');
+    expect(change.usersettings.incomingemailfilteringmethod).toBe(1);
+    expect(change.client.backgroundTrack).toBe(false);
+  });
+
+  it('drops the switching note when the source is changed back', async () => {
+    const { user } = renderView(loadedWith());
+
+    await user.click(screen.getByLabelText(/On this device/));
+    await user.click(screen.getByLabelText(/In the CRM/));
+
+    expect(screen.queryByText(/Switching source/)).toBeNull();
+    expect(methodRadio(/No email messages/)).toBeEnabled();
+  });
+
+  it.each([['2147483648'], ['99999999999999999999']])('does not save %p minutes', async (typed) => {
+    const { onSave, user } = renderView(loadedWith());
+
+    const interval = screen.getByLabelText(/Minutes between synchronizations/);
+    await user.clear(interval);
+    await user.type(interval, typed);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Enter at most 2147483647 minutes.')).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('refuses an http CRM address and says why', async () => {
+    const { onSave, user } = renderView(loadedWith());
+
+    await user.type(screen.getByLabelText(/CRM address/), 'http://localhost:3310');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/must start with https:\/\//)).toBeInTheDocument();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
+  it('saves a pasted Web API address as its base and says so', async () => {
+    const { onSave, user } = renderView(loadedWith());
+
+    await user.type(screen.getByLabelText(/CRM address/), 'https://crm.example/api/data/v9.2/');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(
+      await screen.findByText(/saved as https:\/\/crm\.example: the add-in adds the Web API path/),
+    ).toBeInTheDocument();
+    expect(onSave.mock.calls[0][0].client.crmUrl).toBe('https://crm.example');
+  });
+
+  it('clears an earlier save failure once the user edits or a value is refused', async () => {
+    const onSave = jest.fn().mockRejectedValue(new TrackerError('CrmUnavailable', 'Down.'));
+    const { user } = renderView(loadedWith(), onSave);
+    const failure = /The options were not saved/;
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(failure)).toBeInTheDocument();
+    await user.click(screen.getByLabelText(/Allow others to send email/));
+    expect(screen.queryByText(failure)).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(failure)).toBeInTheDocument();
+    const refresh = screen.getByLabelText(/refreshes of cached CRM data/);
+    await user.clear(refresh);
+    await user.type(refresh, '0');
+    expect(screen.queryByText(failure)).toBeNull();
   });
 
   it('keeps the edits and shows the error when saving fails', async () => {
