@@ -110,7 +110,9 @@ export async function findRecordsByAddresses(
       return rows.map((row) => toCrmRecord(table, row));
     });
   });
-  if (tooLong > 0) warn(`${tooLong} addresses are too long to look up in the CRM.`);
+  if (tooLong > 0) {
+    warn(`Skipped ${tooLong} address(es) too long to look up in the CRM.`);
+  }
 
   const seen = new Set<string>();
   return (await Promise.all(requests)).flat().filter((record) => {
@@ -161,7 +163,9 @@ export async function findTrackedEmails(
   const path = (filter: string) =>
     `emails${buildQuery({ $select: TRACKED_EMAIL_SELECT, $filter: filter, $expand: PARTIES_EXPAND })}`;
   const packed = packFilters(groups, path);
-  if (packed.skipped > 0) warn(`${packed.skipped} ids are too long to look up in the CRM.`);
+  if (packed.skipped > 0) {
+    warn(`Skipped ${packed.skipped} id(s) too long to look up in the CRM.`);
+  }
 
   const requests = packed.filters.map(async (filter) =>
     asRows((await send('GET', path(filter))).body).map(toTrackedEmail),

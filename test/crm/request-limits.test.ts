@@ -116,6 +116,6 @@ describe('a message with many recipients and References', () => {
       'alice@contoso.example',
     ]);
     expect(records.map((r) => r.id)).toEqual([ALICE_ID]);
-    expect(traffic.warnings).toEqual(['1 addresses are too long to look up in the CRM.']);
+    expect(traffic.warnings).toEqual(['Skipped 1 address(es) too long to look up in the CRM.']);
   });
 });
