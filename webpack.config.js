@@ -3,6 +3,8 @@
  *
  *   --mode production|development
  *   --env url=https://crm-tracker.contoso.example   dist/manifest.xml points at that host
+ *                                                   (default: https://localhost:$PORT when the
+ *                                                   PORT variable is set, as for npm start)
  *   --env crmUrl=https://org.crm.dynamics.com       the pane talks to that CRM (default: own origin)
  */
 const path = require('node:path');
@@ -23,9 +25,16 @@ function httpsUrl(value, name) {
   return text;
 }
 
+/** `npm start` on another port needs a manifest that points at that port. */
+function portOrigin(port) {
+  if (port === undefined || port === '' || port === '3000') return undefined;
+  if (!/^\d{1,5}$/.test(port)) throw new Error(`PORT must be a port number, got "${port}"`);
+  return `https://localhost:${port}`;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
-  const addinUrl = httpsUrl(env.url, 'url');
+  const addinUrl = httpsUrl(env.url, 'url') ?? portOrigin(process.env.PORT);
   const crmUrl = httpsUrl(env.crmUrl, 'crmUrl') ?? '';
 
   const page = (name, template) =>
