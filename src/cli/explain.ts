@@ -38,7 +38,11 @@ export async function runExplain(
   }
   for (const note of context.notes) io.err(`Note: ${note}\n`);
   for (const { source, issue } of context.issues) {
-    io.err(`Setting ${issue.key} from ${source}: ${issue.reason}; using ${issue.used}.\n`);
+    const outcome = issue.used === '(ignored)' ? 'ignored' : `using ${issue.used}`;
+    io.err(`Setting ${issue.key} from ${source}: ${issue.reason}; ${outcome}.\n`);
+  }
+  for (const name of Object.keys(context.settings.orgdborgsettings.unknown)) {
+    io.err(`Note: OrgDBOrgSettings has ${name}, which this tool does not know; it is ignored.\n`);
   }
 
   let failed = false;

@@ -36,7 +36,7 @@ export function toHumanText(outcome: FileOutcome): string {
   const { facts, evaluation } = outcome;
   const lines = [
     name,
-    `  Subject:    ${facts.subject || '(none)'}`,
+    `  Subject:    ${facts.subject || '(no subject)'}`,
     `  Message-ID: ${facts.messageId ?? '(none)'}`,
     `  Folder:     ${facts.folder}, ${facts.direction}`,
     `  Verdict:    ${evaluation.verdict} (${evaluation.reason})`,
