@@ -335,4 +335,3 @@ class Controller implements TrackingController {
     this.listeners.forEach((listener) => listener());
   }
 }
-

@@ -13,7 +13,10 @@ export interface PaneErrorBoundaryProps {
  * The last line of defence: whatever breaks while rendering the pane leaves a plain message and
  * a way to start again, rather than a blank pane (React unmounts everything on an uncaught error).
  */
-export class PaneErrorBoundary extends Component<PaneErrorBoundaryProps, { failure: string | null }> {
+export class PaneErrorBoundary extends Component<
+  PaneErrorBoundaryProps,
+  { failure: string | null }
+> {
   override state = { failure: null as string | null };
 
   static getDerivedStateFromError(error: unknown): { failure: string } {

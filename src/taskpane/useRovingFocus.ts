@@ -21,7 +21,9 @@ export function useRovingFocus(count: number) {
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
       const move = MOVES[event.key];
-      const options = [...(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? [])];
+      const options = [
+        ...(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? []),
+      ];
       if (!move || options.length === 0) return;
 
       event.preventDefault();

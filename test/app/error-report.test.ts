@@ -37,7 +37,8 @@ describe('reportError', () => {
     [401, "The CRM does not accept this mailbox's user."],
     [403, "The CRM does not let this mailbox's user do this."],
   ])('HTTP %i says who is refused, with what the server said', (status, lead) => {
-    const said = "The user with address 'eve@elsewhere.example' is not a member of the organization.";
+    const said =
+      "The user with address 'eve@elsewhere.example' is not a member of the organization.";
     const error = new TrackerError('CrmRejected', said, { status, serverCode: '0x80072560' });
 
     const report = reportError(error, false);

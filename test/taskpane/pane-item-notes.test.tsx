@@ -47,7 +47,9 @@ describe('a message the user untracked', () => {
     });
 
     const stranger = { name: 'Stranger', address: 'someone@unknown.example' };
-    await act(() => fake.selectItem(messageItem({ itemId: 'x', subject: 'Other', from: stranger })));
+    await act(() =>
+      fake.selectItem(messageItem({ itemId: 'x', subject: 'Other', from: stranger })),
+    );
     await screen.findByText('Other');
     await act(() => fake.selectItem(item));
     await screen.findByText(/You untracked this message/);
@@ -131,7 +133,9 @@ describe('panels that belong to the shown message', () => {
     await act(() => fake.selectItem(messageItem({ itemId: 'd', subject: 'Fourth' })));
     await screen.findByText('Fourth');
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect(crm.calls.deleteEmail).toBeUndefined();
   });
 });
@@ -152,14 +156,17 @@ describe('what the pane says after a failure', () => {
     await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
 
     await waitForStatus(/^Tracked — /);
-    expect(screen.getByText(/answer of the CRM was lost, but the message is tracked/)).toBeVisible();
+    expect(
+      screen.getByText(/answer of the CRM was lost, but the message is tracked/),
+    ).toBeVisible();
     expect(screen.queryByText(/^Failed/)).not.toBeInTheDocument();
     expect(crm.emails.size).toBe(1);
   });
 
   it('says the CRM does not know the mailbox user, with what the server said', async () => {
     const crm = createMemoryCrm();
-    const said = "The user with address 'bob@fabrikam.example' is not a member of the organization.";
+    const said =
+      "The user with address 'bob@fabrikam.example' is not a member of the organization.";
     crm.failNext(
       'whoAmI',
       new TrackerError('CrmRejected', said, { status: 401, serverCode: '0x80072560' }),
