@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Text } from '@fluentui/react-components';
 import type { SettingsIssue } from '../../settings';
+import { SettingKey } from './SettingKey';
 
 /** The keys that were ignored or changed when the settings were loaded, and why. */
 export function IssuesList(props: { issues: readonly SettingsIssue[] }) {
@@ -14,7 +15,8 @@ export function IssuesList(props: { issues: readonly SettingsIssue[] }) {
         <ul aria-labelledby={headingId}>
           {props.issues.map((issue, index) => (
             <li key={`${issue.key}-${index}`}>
-              <code>{issue.key}</code>: {issue.reason}. Found {issue.found}, using {issue.used}.
+              <SettingKey name={issue.key} />: {issue.reason}. Found {issue.found}, using{' '}
+              {issue.used}.
             </li>
           ))}
         </ul>

@@ -1,17 +1,23 @@
 import type { ReactElement, ReactNode } from 'react';
 import { Field, Input, Radio, RadioGroup, Switch } from '@fluentui/react-components';
 import { findSettingReference } from '../../settings';
+import { KeyNote, SettingKey } from './SettingKey';
 
 /** The plain-words label of a key, and a hint with the key itself (and "modelled only"). */
 function describe(settingKey: string): { label: string; hint: ReactElement } {
   const reference = findSettingReference(settingKey);
-  const modelled = reference && !reference.inEffect ? ' · modelled only: no effect yet' : '';
+  const modelled = reference !== undefined && !reference.inEffect;
   return {
     label: reference?.label ?? settingKey,
     hint: (
       <>
-        <code>{settingKey}</code>
-        {modelled}
+        <SettingKey name={settingKey} />
+        {modelled && (
+          <>
+            {' '}
+            <KeyNote>· modelled only: no effect yet</KeyNote>
+          </>
+        )}
       </>
     ),
   };

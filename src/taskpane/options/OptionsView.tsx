@@ -107,7 +107,7 @@ export default function OptionsView(props: OptionsViewProps) {
       <form className={styles.form} onSubmit={onSubmit} aria-label="Personal options" noValidate>
         <Field
           label="Where your settings are kept"
-          hint="client options always stay on this device"
+          hint="Client options always stay on this device."
         >
           <RadioGroup
             value={draft.kind}
