@@ -6,9 +6,17 @@ import type { LoadedSettings } from '../settings/settings-source';
 import type { OutlookHost } from '../outlook/outlook-host';
 import { buildCrmBaseUrl } from './build-config';
 import { resolveCrmBaseUrl } from './crm-endpoint';
+import type { DiagnosticsLog } from './diagnostics-log';
 
-/** Makes the CRM client for a base URL; the caller header is the mailbox owner's address. */
-export type CrmClientFactory = (options: { baseUrl: string; userAddress: string }) => CrmClient;
+/**
+ * Makes the CRM client for a base URL; the caller header is the mailbox owner's address.
+ * onWarning hears what a lookup left out (too many addresses or ids for one request).
+ */
+export type CrmClientFactory = (options: {
+  baseUrl: string;
+  userAddress: string;
+  onWarning?: (message: string) => void;
+}) => CrmClient;
 
 export const defaultClientFactory: CrmClientFactory = (options) => createWebApiClient(options);
 
@@ -29,6 +37,8 @@ export async function connectToCrm(options: {
   host: OutlookHost;
   createClient: CrmClientFactory;
   crmBaseUrl?: string;
+  /** Where the client's lookup warnings go: the diagnostics log the pane shows. */
+  log?: DiagnosticsLog;
 }): Promise<CrmConnection> {
   const store = options.host.roamingSettings();
   const kind = readSourceKind(store);
@@ -39,9 +49,11 @@ export async function connectToCrm(options: {
     paneOption: options.crmBaseUrl,
     buildDefault: buildCrmBaseUrl(),
   });
+  const log = options.log;
   const client = options.createClient({
     baseUrl,
     userAddress: options.host.mailboxOwner().address,
+    onWarning: log && ((message) => log.warn(message)),
   });
   const user = await client.whoAmI();
 

@@ -60,7 +60,8 @@ export function reportError(error: unknown, verbose: boolean): ErrorReport {
     return { code, text: denied, verbose, serverCode, requestId, hint: ACCESS_HINT };
   }
   if (!verbose) {
-    return { code, text: SHORT_TEXT[code], verbose, serverCode, requestId };
+    const text = isBusy(error) ? BUSY_TEXT : SHORT_TEXT[code];
+    return { code, text, verbose, serverCode, requestId };
   }
 
   const message = error instanceof Error ? error.message : String(error);
@@ -74,6 +75,17 @@ export function reportError(error: unknown, verbose: boolean): ErrorReport {
     requestId,
     ...(denied ? { hint: ACCESS_HINT } : {}),
   };
+}
+
+const BUSY_TEXT = 'The CRM is busy; try again in a moment.';
+
+/** 429 and 503: the CRM's service protection asked to slow down (see src/crm/throttling.ts). */
+function isBusy(error: unknown): boolean {
+  return (
+    isTrackerError(error) &&
+    error.code === 'CrmRejected' &&
+    (error.status === 429 || error.status === 503)
+  );
 }
 
 const ACCESS_HINT =

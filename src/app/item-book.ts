@@ -1,3 +1,4 @@
+import type { TrackedBy } from '../domain/own-copy';
 import type { TrackingNote } from '../outlook/outlook-host';
 import type { ErrorReport } from './error-report';
 import type { PaneAction, PaneState } from './pane-state';
@@ -62,6 +63,12 @@ export class ItemBook {
     return this.activities.get(itemId) ?? null;
   }
 
+  /** How this pane tracked the item: in background, by the user, or not in this session. */
+  trackedBy(itemId: string): TrackedBy {
+    if (this.autoTracked.has(itemId)) return 'automatic';
+    return this.activities.has(itemId) ? 'user' : 'unknown';
+  }
+
   /** The note still to be written on the item, once it is the selected one again. */
   pendingNote(itemId: string): TrackingNote | null {
     return this.pendingNotes.get(itemId) ?? null;
@@ -114,6 +121,7 @@ export class ItemBook {
       error,
       warnings: reached && !pending ? [...warnings, lostAnswerNote(failure.kind)] : warnings,
       trackedAutomatically: this.autoTracked.has(itemId) && shown.tracked !== null,
+      ownCopy: shown.ownCopy,
       untrackedByUser: shown.tracked === null && (shown.message.untrackedByUser ?? false),
     };
   }

@@ -46,6 +46,11 @@ export interface PaneState {
   warnings: string[];
   /** The shown message was tracked by background tracking. */
   trackedAutomatically: boolean;
+  /**
+   * The message is tracked from this item: the evaluation is what the rules say about the message
+   * itself, as if its own activity did not exist (a Duplicate then means a copy tracked elsewhere).
+   */
+  ownCopy: boolean;
   /** The user untracked the shown message: background tracking leaves it alone. */
   untrackedByUser: boolean;
 }
@@ -65,6 +70,7 @@ export function initialPaneState(host: HostInfo): PaneState {
     error: null,
     warnings: [],
     trackedAutomatically: false,
+    ownCopy: false,
     untrackedByUser: false,
   };
 }
@@ -80,5 +86,15 @@ export const LOADING: Partial<PaneState> = Object.freeze({
   error: null,
   warnings: [],
   trackedAutomatically: false,
+  ownCopy: false,
   untrackedByUser: false,
+});
+
+/** Nothing is selected: no message, and nothing said about one. */
+export const NO_ITEM: Partial<PaneState> = Object.freeze({
+  phase: 'no-item',
+  message: null,
+  evaluation: null,
+  tracked: null,
+  ownCopy: false,
 });

@@ -1,5 +1,6 @@
 import { collectSnapshot } from '../domain/snapshot';
 import { evaluateMessage } from '../domain/verdict';
+import { copyElsewhereSentence, ownCopyEvaluation, type TrackedBy } from '../domain/own-copy';
 import { isTrackerError } from '../domain/errors';
 import { sameRecordId } from '../domain/record-id';
 import type { CrmClient } from '../crm/crm-client';
@@ -15,8 +16,11 @@ import type { TrackedInfo } from './pane-state';
 export interface EvaluatedMessage {
   message: ShownMessage;
   snapshot: CrmSnapshot;
+  /** For a message tracked from this item: what the rules say about it without its activity. */
   evaluation: Evaluation;
   tracked: TrackedInfo | null;
+  /** The activity is this item's own (stored on it or just created) and the user's. */
+  ownCopy: boolean;
 }
 
 /** Asks the CRM about the message's parties and tracked copies, then applies the rules. */
@@ -27,14 +31,34 @@ export async function evaluateShownMessage(options: {
   log: DiagnosticsLog;
   /** An activity just created or changed for this item, in case the rules cannot see it yet. */
   knownActivityId?: string;
+  /** How this pane tracked the item, when it did. */
+  trackedBy?: TrackedBy;
 }): Promise<EvaluatedMessage> {
   const { message, settings, client } = options;
-  const snapshot = await collectSnapshot(message.facts, settings, client);
-  const evaluation = evaluateMessage(message.facts, settings, snapshot);
+  const facts = message.facts;
+  const snapshot = await collectSnapshot(facts, settings, client);
+  const evaluation = evaluateMessage(facts, settings, snapshot);
 
-  const tracked = await findTrackedEmail(evaluation, options);
+  const tracked = await findTrackedEmail(evaluation, snapshot, options);
   const info = tracked && trackedInfo(tracked, snapshot.currentUser.id);
-  return { message, snapshot, evaluation, tracked: info };
+  const ownId = options.knownActivityId ?? facts.trackedActivityId;
+
+  // Tracked from this item: the verdict explains the message, not that it is a copy of itself.
+  if (info && info.mine && sameRecordId(info.activityId, ownId)) {
+    const own = { activityId: info.activityId, trackedBy: options.trackedBy ?? 'unknown' };
+    const rules = ownCopyEvaluation(facts, settings, snapshot, own);
+    return { message, snapshot, evaluation: rules, tracked: info, ownCopy: true };
+  }
+
+  // Another item's or another user's copy: say so rather than "already tracked".
+  const shown =
+    evaluation.verdict === 'tracked' && evaluation.existing
+      ? {
+          ...evaluation,
+          sentence: copyElsewhereSentence(evaluation.existing, snapshot.currentUser.id),
+        }
+      : evaluation;
+  return { message, snapshot, evaluation: shown, tracked: info, ownCopy: false };
 }
 
 /** The suggestion without how it was found: the record to use as regarding. */
@@ -44,6 +68,7 @@ export function suggestionRecord(suggestion: RegardingSuggestion | null): Record
 
 async function findTrackedEmail(
   evaluation: Evaluation,
+  snapshot: CrmSnapshot,
   options: {
     message: ShownMessage;
     client: CrmClient;
@@ -51,12 +76,17 @@ async function findTrackedEmail(
     knownActivityId?: string;
   },
 ): Promise<TrackedEmail | null> {
+  // The item's own activity comes first: another user's copy may share its Message-ID.
+  const activityId = options.knownActivityId ?? options.message.facts.trackedActivityId;
+  const own = snapshot.trackedEmails.find((email) => sameRecordId(email.activityId, activityId));
+  if (own) {
+    return own;
+  }
   if (evaluation.verdict === 'tracked' && evaluation.existing) {
     return evaluation.existing;
   }
 
   // The id stored on the item (or just created) may name an activity the rules' query missed.
-  const activityId = options.knownActivityId ?? options.message.facts.trackedActivityId;
   if (!activityId) {
     return null;
   }

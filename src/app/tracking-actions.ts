@@ -8,6 +8,7 @@ import type { CrmUser, RecordRef } from '../domain/crm-records';
 import type { EmailActivityDraft } from '../domain/activity-draft';
 import type { TrackingSettings } from '../domain/settings-model';
 import type { OutlookHost, ShownMessage, TrackingNote } from '../outlook/outlook-host';
+import type { CrmConnection } from './crm-connection';
 import type { DiagnosticsLog } from './diagnostics-log';
 import { errorDetails } from './error-report';
 
@@ -17,6 +18,16 @@ export interface ActionContext {
   settings: TrackingSettings;
   user: CrmUser;
   log: DiagnosticsLog;
+}
+
+/** The context of the actions over a CRM connection. */
+export function actionContextFor(
+  connection: CrmConnection,
+  host: OutlookHost,
+  log: DiagnosticsLog,
+): ActionContext {
+  const { client, loaded, user } = connection;
+  return { host, client, settings: loaded.settings, user, log };
 }
 
 /** What an action did: the activity concerned and what went wrong without failing it. */

@@ -7,20 +7,21 @@ import type { CrmClientFactory, CrmConnection } from './crm-connection';
 import { createDiagnosticsLog, type DiagnosticsLog } from './diagnostics-log';
 import { errorDetails, reportError, type ErrorReport } from './error-report';
 import { fallbackSettings, saveOptions, type OptionsChange } from './options-saving';
-import { initialPaneState, LOADING, type PaneAction, type PaneState } from './pane-state';
+import { initialPaneState, LOADING, NO_ITEM, type PaneAction, type PaneState } from './pane-state';
 import { ItemBook } from './item-book';
 import { catchUpOnItem } from './item-catch-up';
 import { backgroundTrackPlan, needsAutomaticTag } from './background-work';
+import { evaluateShownMessage, type EvaluatedMessage } from './shown-message-evaluation';
 import {
-  evaluateShownMessage,
-  suggestionRecord,
-  type EvaluatedMessage,
-} from './shown-message-evaluation';
+  changeShownRegarding,
+  trackShown,
+  trackShownInBackground,
+  untrackShown,
+  type ActionBody,
+} from './shown-actions';
 import {
-  changeRegarding,
+  actionContextFor,
   tagItem,
-  trackMessage,
-  untrackMessage,
   type ActionContext,
   type ActionResult,
 } from './tracking-actions';
@@ -54,12 +55,11 @@ export function createTrackingController(options: TrackingControllerOptions): Tr
   return new Controller(options);
 }
 
-type ActionBody = (context: ActionContext, shown: EvaluatedMessage) => Promise<ActionResult>;
-
 class Controller implements TrackingController {
   readonly log: DiagnosticsLog;
   private readonly host: OutlookHost;
-  private readonly createClient: CrmClientFactory;
+  /** Where the CRM is and how to reach it: what connecting and saving options need. */
+  private readonly connectOptions: Parameters<typeof connectToCrm>[0];
   private state: PaneState;
   private readonly listeners = new Set<() => void>();
   private connection: CrmConnection | null = null;
@@ -70,10 +70,15 @@ class Controller implements TrackingController {
   private readonly book = new ItemBook();
   private stopFollowing: (() => void) | null = null;
 
-  constructor(private readonly options: TrackingControllerOptions) {
+  constructor(options: TrackingControllerOptions) {
     this.host = options.host;
-    this.createClient = options.createClient ?? defaultClientFactory;
     this.log = options.log ?? createDiagnosticsLog();
+    this.connectOptions = {
+      host: options.host,
+      createClient: options.createClient ?? defaultClientFactory,
+      crmBaseUrl: options.crmBaseUrl,
+      log: this.log,
+    };
     this.state = initialPaneState(this.host.info());
   }
 
@@ -99,21 +104,7 @@ class Controller implements TrackingController {
   }
 
   track(regarding?: RecordRef): Promise<void> {
-    return this.run('track', (context, shown) => {
-      // The same Outlook item is never tracked twice, whatever the CRM's query can see.
-      if (shown.tracked) {
-        return Promise.resolve({
-          activityId: shown.tracked.activityId,
-          warnings: [],
-          pendingNote: null,
-        });
-      }
-      const chosen = regarding ?? suggestionRecord(shown.evaluation.regarding);
-      if (!chosen && context.settings.orgdborgsettings.OverrideTrackInCrmBehaviour === 1) {
-        throw new TrackerError('RegardingRequired', 'Choose a regarding record to track this.');
-      }
-      return trackMessage(context, shown.message, chosen);
-    });
+    return this.run('track', trackShown(regarding));
   }
 
   setRegarding(record: RecordRef): Promise<void> {
@@ -121,23 +112,11 @@ class Controller implements TrackingController {
     if (!tracked) {
       return this.track(record);
     }
-    return this.run('setRegarding', (context) =>
-      changeRegarding(context, tracked.activityId, record),
-    );
+    return this.run('setRegarding', changeShownRegarding(tracked.activityId, record));
   }
 
   untrack(): Promise<void> {
-    return this.run('untrack', (context, shown) => {
-      if (!shown.tracked) {
-        throw new TrackerError('NotTracked', 'This message is not tracked.');
-      }
-      if (!shown.tracked.mine) {
-        // Another user's activity: deleting it would untrack their copy too.
-        const owner = shown.tracked.byName ?? 'another user';
-        throw new TrackerError('CrmRejected', `Only ${owner}, who tracked it, can untrack it.`);
-      }
-      return untrackMessage(context, shown.message, shown.tracked.activityId);
-    });
+    return this.run('untrack', untrackShown());
   }
 
   async searchRegarding(text: string): Promise<RegardingCandidate[]> {
@@ -152,26 +131,16 @@ class Controller implements TrackingController {
   }
 
   async saveOptions(change: OptionsChange): Promise<void> {
-    await saveOptions({ ...this.connectOptions(), change, log: this.log });
+    // Without a connection the settings shown are fallbackSettings, not the CRM's.
+    const personalOptionsLoaded = this.connection !== null;
+    await saveOptions({ ...this.connectOptions, change, log: this.log, personalOptionsLoaded });
     await this.connect();
     await this.loadShown(false);
   }
 
-  private connectOptions(): {
-    host: OutlookHost;
-    createClient: CrmClientFactory;
-    crmBaseUrl?: string;
-  } {
-    return {
-      host: this.host,
-      createClient: this.createClient,
-      crmBaseUrl: this.options.crmBaseUrl,
-    };
-  }
-
   private async connect(): Promise<void> {
     try {
-      this.connection = await connectToCrm(this.connectOptions());
+      this.connection = await connectToCrm(this.connectOptions);
       this.loadError = null;
       this.update({ settings: this.connection.loaded, user: this.connection.user, error: null });
     } catch (error) {
@@ -199,13 +168,7 @@ class Controller implements TrackingController {
   }
 
   private actionContext(connection: CrmConnection): ActionContext {
-    return {
-      host: this.host,
-      client: connection.client,
-      settings: connection.loaded.settings,
-      user: connection.user,
-      log: this.log,
-    };
+    return actionContextFor(connection, this.host, this.log);
   }
 
   private requireConnection(): CrmConnection {
@@ -234,7 +197,7 @@ class Controller implements TrackingController {
       if (generation !== this.generation) return;
       if (!message) {
         this.shown = null;
-        this.update({ phase: 'no-item', message: null, evaluation: null, tracked: null });
+        this.update(NO_ITEM);
         return;
       }
       message = await catchUpOnItem(this.book, this.actionContext(connection), message);
@@ -247,6 +210,7 @@ class Controller implements TrackingController {
         client,
         log: this.log,
         knownActivityId,
+        trackedBy: this.book.trackedBy(message.itemId),
       });
       if (generation !== this.generation) return;
 
@@ -274,7 +238,7 @@ class Controller implements TrackingController {
     const plan = settings && backgroundTrackPlan(shown, settings);
     if (!plan || this.book.isBusy(itemId) || !this.book.claimAutomaticTry(itemId)) return;
 
-    const body: ActionBody = (context) => trackMessage(context, shown.message, plan.regarding);
+    const body = trackShownInBackground(plan.regarding);
     this.run('track', body, { automatic: true }).catch(() => undefined);
   }
 

@@ -1,5 +1,6 @@
 import type { Evaluation, PartyResolution } from '../domain/evaluation';
 import { tableLabel } from '../domain/record-labels';
+import { senderChoice, senderChoiceText } from '../domain/sender-choice';
 import { STDIN_FILE } from './args';
 import type { FileOutcome } from './explain-file';
 
@@ -56,8 +57,9 @@ function regardingText(evaluation: Evaluation): string {
 
 function partyText(party: PartyResolution): string {
   const records = party.resolved.map((record) => `${tableLabel(record.table)} ${record.name}`);
+  const choice = senderChoice(party);
   const outcome: Record<PartyResolution['status'], string> = {
-    resolved: records.join(', '),
+    resolved: choice ? `${records.join(', ')} (${senderChoiceText(choice)})` : records.join(', '),
     several: records.join(', '),
     ambiguous: `unresolved, ${party.candidates.length} records share it`,
     unresolved: 'unresolved',

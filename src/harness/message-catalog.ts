@@ -93,17 +93,21 @@ export async function loadListedMessage(
   }
 }
 
-/** Parses .eml bytes into an entry; never rejects. */
+/**
+ * Parses .eml bytes into an entry; never rejects. A message without a usable Date header is
+ * dated when it was loaded, as a mail client dates what it receives (not 1970).
+ */
 export async function entryFromBytes(
   id: string,
   source: MessageSource,
   file: string,
   bytes: Uint8Array,
   ownerAddress: string,
+  loadedAt: Date = new Date(),
 ): Promise<CatalogEntry> {
   try {
     const parsed = await (await loadParser())(bytes);
-    const item = fakeItemFromEml(parsed, { itemId: `harness:${id}` });
+    const item = fakeItemFromEml(parsed, { itemId: `harness:${id}`, fallbackDate: loadedAt });
     const owner = addressKey(ownerAddress);
     return {
       id,

@@ -172,12 +172,13 @@ export function App(props: { controller: TrackingController }) {
           {state.evaluation && (
             <>
               <Divider />
-              <VerdictCard evaluation={state.evaluation} />
+              <VerdictCard evaluation={state.evaluation} ownCopy={state.ownCopy} />
               <Divider />
               <PartyList
                 parties={state.evaluation.parties}
                 client={state.settings!.settings.client}
                 currentUserId={state.user?.id ?? ''}
+                resolveInactive={orgdb?.ResolveForInactiveEntities}
               />
             </>
           )}

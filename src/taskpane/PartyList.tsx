@@ -4,6 +4,7 @@ import { tableLabel } from '../domain/record-labels';
 import type { CrmRecord, RecordRef } from '../domain/crm-records';
 import type { PartyResolution } from '../domain/evaluation';
 import type { ClientOptions } from '../domain/settings-model';
+import { senderChoice, senderChoiceText } from '../domain/sender-choice';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
@@ -22,6 +23,8 @@ export interface PartyListProps {
   parties: readonly PartyResolution[];
   client: Pick<ClientOptions, 'matchContacts' | 'matchOtherRecords'>;
   currentUserId: string;
+  /** ResolveForInactiveEntities: inactive rows were among the sender's matches. */
+  resolveInactive?: boolean;
 }
 
 /** The sender and recipients, each with what it resolved to in the CRM. */
@@ -59,6 +62,15 @@ export function resolutionText(
   if (party.status === 'unresolved') return 'unresolved';
   if (party.status === 'ambiguous') {
     return `several matches (${party.candidates.length}), left unresolved`;
+  }
+
+  if (party.role === 'from') {
+    const choice = senderChoice(party, {
+      currentUserId: props.currentUserId || undefined,
+      resolveInactive: props.resolveInactive,
+    });
+    const record = party.resolved[0];
+    if (record && choice) return `${describe(record)} (${senderChoiceText(choice)})`;
   }
 
   const shown = party.role === 'from' ? party.resolved : offered(party, props);

@@ -54,6 +54,9 @@ export interface RegardingSearchProps {
   debounceMs?: number;
 }
 
+/** Shorter names would match too much of the CRM to be useful. */
+const MIN_QUERY_LENGTH = 2;
+
 /** Set Regarding: searches accounts, contacts, leads, opportunities and cases by name. */
 export function RegardingSearch(props: RegardingSearchProps) {
   const styles = useStyles();
@@ -63,9 +66,11 @@ export function RegardingSearch(props: RegardingSearchProps) {
   const [searching, setSearching] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
+  const tooShort = text.trim().length > 0 && text.trim().length < MIN_QUERY_LENGTH;
+
   useEffect(() => {
     const query = text.trim();
-    if (query.length < 2) {
+    if (query.length < MIN_QUERY_LENGTH) {
       setResults(null);
       setSearching(false);
       return;
@@ -98,7 +103,7 @@ export function RegardingSearch(props: RegardingSearchProps) {
         <SearchBox
           value={text}
           onChange={(_, data) => setText(data.value)}
-          placeholder="Type at least two letters of a name"
+          placeholder="Type at least two characters of a name"
           autoFocus
         />
       </Field>
@@ -112,6 +117,9 @@ export function RegardingSearch(props: RegardingSearchProps) {
         <Button className={styles.result} onClick={() => choose(props.suggestion!)}>
           Suggested: {recordText(props.suggestion)}
         </Button>
+      )}
+      {tooShort && (
+        <Text role="status">Type at least {MIN_QUERY_LENGTH} characters to search.</Text>
       )}
       {searching && <Spinner size="tiny" label="Searching…" />}
       {problem && <Text role="alert">Search failed: {problem}</Text>}

@@ -15,21 +15,28 @@ const useStyles = makeStyles({
 });
 
 const VERDICT_TEXT: Record<Evaluation['verdict'], string> = {
-  track: 'would be tracked automatically',
-  skip: 'is not tracked automatically',
-  tracked: 'is already tracked',
+  track: 'This message would be tracked automatically',
+  skip: 'This message is not tracked automatically',
+  tracked: 'This message is already tracked elsewhere',
 };
 
-/** The automatic-tracking verdict with its reason code and sentence, and the correlation. */
-export function VerdictCard(props: { evaluation: Evaluation }) {
+/**
+ * The automatic-tracking verdict with its reason code and sentence, and the correlation. For a
+ * message tracked from this item (ownCopy) the verdict is the rules' view of the message itself.
+ */
+export function VerdictCard(props: { evaluation: Evaluation; ownCopy?: boolean }) {
   const styles = useStyles();
-  const { evaluation } = props;
+  const { evaluation, ownCopy = false } = props;
   const suggestion = evaluation.regarding;
+  const heading = ownCopy
+    ? "This message is tracked; the rules' verdict on it"
+    : VERDICT_TEXT[evaluation.verdict];
+  const suggestionLabel = ownCopy ? "The rules' regarding" : 'Suggested regarding';
 
   return (
     <section className={styles.card} aria-label="Automatic tracking">
       <div className={styles.line}>
-        <Text>This message {VERDICT_TEXT[evaluation.verdict]}</Text>
+        <Text>{heading}</Text>
         <Badge appearance="outline" aria-label={`Reason code ${evaluation.reason}`}>
           {evaluation.reason}
         </Badge>
@@ -37,7 +44,7 @@ export function VerdictCard(props: { evaluation: Evaluation }) {
       <Text>{evaluation.sentence}</Text>
       {suggestion && (
         <Text>
-          Suggested regarding: {recordText(suggestion)}, via {viaText(suggestion.via)}.
+          {suggestionLabel}: {recordText(suggestion)}, via {viaText(suggestion.via)}.
         </Text>
       )}
     </section>

@@ -13,7 +13,7 @@ const VIA_TEXT: Record<CorrelationVia, string> = {
   token: 'the tracking token in the subject',
   'thread-index': 'the conversation (Thread-Index)',
   'smart-match': 'smart matching',
-  existing: 'the copy already tracked',
+  existing: 'the copy tracked elsewhere',
 };
 
 export function viaText(via: CorrelationVia): string {

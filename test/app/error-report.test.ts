@@ -48,6 +48,18 @@ describe('reportError', () => {
     expect(reportError(rejected, false).hint).toBeUndefined();
   });
 
+  it.each([
+    [429, 'The CRM is busy; try again in a moment.'],
+    [503, 'The CRM is busy; try again in a moment.'],
+    [500, 'The CRM refused the request.'],
+  ])('short text for HTTP %i from the CRM: %s', (status, text) => {
+    const busy = new TrackerError('CrmRejected', 'The CRM is busy; try again in 30 s.', {
+      status,
+      requestId: 'req-9',
+    });
+    expect(reportError(busy, false)).toMatchObject({ text, requestId: 'req-9' });
+  });
+
   it('keeps the request id even in the short form, for the diagnostics log', () => {
     expect(reportError(rejected, false)).toMatchObject({ code: 'CrmRejected', requestId: 'req-1' });
   });

@@ -150,9 +150,81 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
     await controller.start();
 
     const state = await until(controller, (s) => s.status === 'Tracked');
-    expect([...reasons]).toEqual(expect.arrayContaining(['CorrelationMatch', 'Duplicate']));
+    // Once tracked, the verdict still explains the message: never a Duplicate of itself.
+    expect([...reasons].filter(Boolean)).toEqual(['CorrelationMatch']);
+    expect(state.ownCopy).toBe(true);
+    expect(state.evaluation?.sentence).toMatch(
+      /^Tracked automatically: a reply to tracked mail, regarding the opportunity Contoso/,
+    );
     expect(state.tracked?.regarding?.id).toBe(CONTOSO_DEAL_ID);
     expect(state.trackedAutomatically).toBe(true);
+  });
+
+  it('explains a message the user tracked by hand with what the rules alone would do', async () => {
+    const { fake, controller } = await startPane({ client: { backgroundTrack: true } });
+    await fake.selectItem(messageItem({ itemId: 'alice-4', subject: 'A new question' }));
+    await controller.start();
+    expect(controller.getState().evaluation?.reason).toBe('NoCorrelationMatch');
+
+    await controller.track();
+
+    const state = controller.getState();
+    expect(state).toMatchObject({ status: 'Tracked', ownCopy: true });
+    expect(state.evaluation).toMatchObject({ verdict: 'skip', reason: 'NoCorrelationMatch' });
+    expect(state.evaluation?.sentence).toMatch(
+      /^Tracked by hand; the rules alone would not track it: not a reply to tracked mail/,
+    );
+
+    // A later session does not know who tracked it, but still never calls it a Duplicate.
+    controller.dispose();
+    const again = await startPane({ fake, client: { backgroundTrack: true } });
+    await again.controller.start();
+    const later = again.controller.getState();
+    expect(later).toMatchObject({ status: 'Tracked', ownCopy: true });
+    expect(later.evaluation?.reason).toBe('NoCorrelationMatch');
+    expect(later.evaluation?.sentence).toMatch(/^Tracked, though the rules alone would not/);
+  });
+
+  it('shows a copy tracked from another item as a Duplicate tracked elsewhere', async () => {
+    const { fake, controller } = await startPane();
+    const item = messageItem({ itemId: 'alice-5', subject: 'Shared news' });
+    await fake.selectItem(item);
+    await controller.start();
+    await controller.track();
+    const activityId = controller.getState().tracked!.activityId;
+    controller.dispose();
+
+    // The same message in another mailbox item, without the activity id on it.
+    await fake.selectItem({ ...item, itemId: 'alice-5-copy' });
+    const other = await startPane({ fake, client: { autoTagging: false } });
+    await other.controller.start();
+    const state = other.controller.getState();
+    expect(state).toMatchObject({ status: 'Tracked', ownCopy: false });
+    expect(state.evaluation).toMatchObject({ verdict: 'tracked', reason: 'Duplicate' });
+    expect(state.tracked?.activityId).toBe(activityId);
+    expect(state.evaluation?.sentence).toBe(
+      'Another copy of this message is already tracked in CRM by you, from another item or ' +
+        'device.',
+    );
+  });
+
+  it('puts what a lookup left out in the diagnostics log', async () => {
+    const references = Array.from({ length: 130 }, (_, i) => `<ref-${i}@mail.example>`);
+    const { fake, controller } = await startPane();
+    await fake.selectItem(
+      messageItem({
+        itemId: 'long-thread',
+        subject: 'RE: A long thread',
+        extraHeaders: [`References: ${references.join(' ')}`],
+      }),
+    );
+    await controller.start();
+
+    expect(controller.getState().phase).toBe('ready');
+    const warnings = controller.log.entries().filter((entry) => entry.level === 'warn');
+    expect(warnings.map((entry) => entry.message)).toContainEqual(
+      expect.stringMatching(/^Looked up 100 of 131 Message-IDs .* 31 References were skipped\.$/),
+    );
   });
 
   it('creates a contact for an unknown sender once, never a duplicate', async () => {

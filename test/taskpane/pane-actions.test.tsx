@@ -104,6 +104,22 @@ describe('the pane actions', () => {
     expect(crm.created[0].draft.regarding).toEqual(CONTOSO_DEAL);
   });
 
+  it('Set Regarding asks for a second character rather than showing nothing', async () => {
+    const { user, crm } = await renderPane({
+      item: messageItem({ itemId: 'item-7', subject: 'Licences' }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Set Regarding' }));
+    const box = await screen.findByRole('searchbox');
+
+    await user.type(box, 'c');
+    expect(screen.getByText('Type at least 2 characters to search.')).toBeInTheDocument();
+    expect(crm.calls.searchRegarding ?? 0).toBe(0);
+
+    await user.type(box, 'o');
+    expect(screen.queryByText(/Type at least 2 characters/)).not.toBeInTheDocument();
+    expect(await screen.findByRole('option', { name: /^Contoso Ltd — / })).toBeInTheDocument();
+  });
+
   it('Set Regarding on a tracked message changes the regarding of the same activity', async () => {
     const { user, crm } = await renderPane({
       item: messageItem({ itemId: 'item-5', subject: 'Licences' }),

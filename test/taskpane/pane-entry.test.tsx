@@ -92,8 +92,13 @@ describe('when the CRM cannot be reached', () => {
     expect(await screen.findByText(/^Failed: The CRM could not be reached\.$/)).toBeInTheDocument();
     expect(screen.getByText(/Check the CRM address/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Options' }));
+    // The personal options shown are not the CRM's: the notice leads to why.
+    const notice = await screen.findByText(/1 setting was ignored or changed — see/);
+    await user.click(within(notice).getByRole('button', { name: 'Options' }));
     expect(await screen.findByRole('form', { name: 'Personal options' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/not loaded: the CRM could not be reached; only the client options and/),
+    ).toBeInTheDocument();
   });
 });
 

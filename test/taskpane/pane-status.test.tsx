@@ -109,6 +109,66 @@ describe('the tracking status of the shown message', () => {
     expect(fake.itemState('item-3').categories).toContain(TRACKED_CATEGORY);
   });
 
+  it('after Track in CRM, says what the rules make of the message, not Duplicate', async () => {
+    const { user } = await renderPane({
+      item: messageItem({ itemId: 'item-8', subject: 'A new question' }),
+      client: { backgroundTrack: true },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Track in CRM' }));
+    await waitForStatus(/^Tracked — /);
+    const card = within(screen.getByRole('region', { name: 'Automatic tracking' }));
+    expect(card.getByText("This message is tracked; the rules' verdict on it")).toBeInTheDocument();
+    expect(card.getByText('NoCorrelationMatch')).toBeInTheDocument();
+    expect(card.getByText(/^Tracked by hand; the rules alone would not track it/)).toBeVisible();
+    expect(card.queryByText('Duplicate')).not.toBeInTheDocument();
+  });
+
+  it('a copy tracked elsewhere keeps Duplicate, saying by whom', async () => {
+    const crm = createMemoryCrm();
+    const item = messageItem({ itemId: 'item-9', subject: 'Shared thread' });
+    crm.emails.set('e-theirs', {
+      activityId: 'e-theirs',
+      messageId: item.internetMessageId,
+      direction: 'incoming',
+      trackingToken: null,
+      subject: 'Shared thread',
+      regarding: CONTOSO_DEAL,
+      ownerId: 'u-test',
+      ownerName: 'Fabrikam Test',
+      createdOn: '2024-05-01T10:00:00Z',
+    });
+    await renderPane({ crm, item, client: { autoTagging: false } });
+
+    await waitForStatus(/^Tracked — /);
+    const card = within(screen.getByRole('region', { name: 'Automatic tracking' }));
+    expect(card.getByText('This message is already tracked elsewhere')).toBeInTheDocument();
+    expect(card.getByText('Duplicate')).toBeInTheDocument();
+    expect(
+      card.getByText(
+        'Another copy of this message is already tracked in CRM by Fabrikam Test, regarding ' +
+          'the opportunity Contoso 500 licences.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says which record the sender was chosen as among several, why, and the others', async () => {
+    await renderPane({
+      item: messageItem({
+        itemId: 'item-10',
+        subject: 'Forecast',
+        from: { name: 'Northwind Sales', address: 'sales@northwind.example' },
+      }),
+    });
+
+    const list = await screen.findByRole('list', { name: 'Sender and recipients' });
+    expect(
+      within(list).getByText(
+        '— contact Nadia Haddad (1 of 2 matches: owned by you; also contact Liam Walsh)',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('with VerboseErrorsOnPromoteToCRM = 1 shows the code, message and request id', async () => {
     const crm = createMemoryCrm({ orgdb: { VerboseErrorsOnPromoteToCRM: '1' } });
     crm.failNext(

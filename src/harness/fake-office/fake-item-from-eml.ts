@@ -57,7 +57,6 @@ export function deriveConversationId(parsed: Pick<ParsedEml, 'rawHeaders' | 'sub
   return `fake-conversation-subject-${fnv1a(normalizeSubjectForComparison(parsed.subject))}`;
 }
 
-
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

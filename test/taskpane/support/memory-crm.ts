@@ -57,6 +57,22 @@ export const RECORDS: CrmRecord[] = [
     addresses: ['carol@northwind.example'],
     ownerId: 'u-someone-else',
   }),
+  // Two contacts share one address: the sender resolves to Bob's own, though it is newer.
+  record({
+    table: 'contact',
+    id: 'c-liam',
+    name: 'Liam Walsh',
+    addresses: ['sales@northwind.example'],
+    ownerId: 'u-someone-else',
+    createdOn: '2023-06-20T15:30:00Z',
+  }),
+  record({
+    table: 'contact',
+    id: 'c-nadia',
+    name: 'Nadia Haddad',
+    addresses: ['sales@northwind.example'],
+    createdOn: '2023-06-23T04:30:00Z',
+  }),
 ];
 
 export const REGARDING_ROWS: RegardingCandidate[] = [
