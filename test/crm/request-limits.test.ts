@@ -3,28 +3,14 @@ import { MAX_URL_LENGTH } from '../../src/crm/web-api-transport';
 import { collectSnapshot } from '../../src/domain/snapshot';
 import { ALICE, BOB, mailbox, makeFacts } from '../domain/rule-fixtures';
 import { settingsWith } from '../support/settings-fixture';
-import {
-  ALICE_ID,
-  BOB_ID,
-  removeDir,
-  startMock,
-  TRACKED_EMAIL_ID,
-  type RunningMock,
-} from '../mock-crm/mock-crm-fixture';
+import { ALICE_ID, BOB_ID, mockForSuite, TRACKED_EMAIL_ID } from '../mock-crm/mock-crm-fixture';
 
 /**
  * A message with hundreds or thousands of recipients and References, looked up against the mock:
  * how many requests, how many at once, how long their URLs, and whether the answers still hold.
  */
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 interface Traffic {
   urls: string[];

@@ -4,21 +4,12 @@ import {
   CONTOSO_ID,
   DAVE_LEAD_ID,
   OPPORTUNITY_ID,
-  removeDir,
-  startMock,
+  mockForSuite,
   TEST_USER_ID,
   TRACKED_EMAIL_ID,
-  type RunningMock,
 } from './mock-crm-fixture';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 const ANNOTATIONS = { Prefer: 'odata.include-annotations="*"' };
 const FORMATTED = '@OData.Community.Display.V1.FormattedValue';

@@ -1,13 +1,6 @@
-import { ALICE_ID, removeDir, startMock, type RunningMock } from './mock-crm-fixture';
+import { ALICE_ID, mockForSuite } from './mock-crm-fixture';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 describe('OData errors', () => {
   it.each([

@@ -1,23 +1,8 @@
-import {
-  ALICE_ID,
-  BOB_ID,
-  CONTOSO_ID,
-  OPPORTUNITY_ID,
-  removeDir,
-  startMock,
-  type RunningMock,
-} from './mock-crm-fixture';
+import { ALICE_ID, BOB_ID, CONTOSO_ID, OPPORTUNITY_ID, mockForSuite } from './mock-crm-fixture';
 
 /** Where the mock must answer as Dataverse does, so that the add-in meets the same refusals. */
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 const q = (text: string) => encodeURIComponent(text);
 

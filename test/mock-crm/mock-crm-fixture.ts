@@ -74,3 +74,37 @@ export async function startMock(options: { dataDir?: string } = {}): Promise<Run
 export function removeDir(dataDir: string): void {
   rmSync(dataDir, { recursive: true, force: true });
 }
+
+/**
+ * The mock for a whole test file: started before its tests and removed after them. The object
+ * is usable from the tests on; reading it at the top level of the file throws.
+ */
+export function mockForSuite(): RunningMock {
+  let started: RunningMock | undefined;
+  beforeAll(async () => {
+    started = await startMock();
+  });
+  afterAll(async () => {
+    if (!started) return;
+    await started.close();
+    removeDir(started.dataDir);
+  });
+
+  const current = (): RunningMock => {
+    if (!started) throw new Error('The mock CRM starts in beforeAll; use it inside tests.');
+    return started;
+  };
+  return {
+    get baseUrl() {
+      return current().baseUrl;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    get store() {
+      return current().store;
+    },
+    api: (path, init) => current().api(path, init),
+    close: () => current().close(),
+  };
+}

@@ -1,20 +1,6 @@
-import {
-  ALICE_ID,
-  BOB_ID,
-  CONTOSO_ID,
-  removeDir,
-  startMock,
-  type RunningMock,
-} from './mock-crm-fixture';
+import { ALICE_ID, BOB_ID, CONTOSO_ID, mockForSuite } from './mock-crm-fixture';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 const names = (body: any, column = 'fullname'): string[] =>
   body.value.map((row: any) => row[column]);

@@ -1,13 +1,6 @@
-import { BOB_ID, removeDir, startMock, TEST_USER_ID, type RunningMock } from './mock-crm-fixture';
+import { BOB_ID, mockForSuite, TEST_USER_ID } from './mock-crm-fixture';
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock.close();
-  removeDir(mock.dataDir);
-});
+const mock = mockForSuite();
 
 describe('WhoAmI', () => {
   it.each([
