@@ -6,6 +6,8 @@
  *                                                   (default: https://localhost:$PORT when the
  *                                                   PORT variable is set, as for npm start)
  *   --env crmUrl=https://org.crm.dynamics.com       the pane talks to that CRM (default: own origin)
+ *   --env outDir=test-output/dist                   where to write (default: dist/); npm test
+ *                                                   builds there so that it leaves dist/ alone
  */
 const path = require('node:path');
 
@@ -57,7 +59,7 @@ module.exports = (env = {}, argv = {}) => {
       commands: './src/commands/commands.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: path.resolve(__dirname, typeof env.outDir === 'string' ? env.outDir : 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
       publicPath: 'auto',

@@ -14,7 +14,8 @@ import { getJson } from './support/web-api';
  * required).
  */
 const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-output', 'screenshots');
-const DIST = resolve(__dirname, '..', '..', 'dist');
+// npm test builds here (npm run build:test) so that it leaves a running server's dist/ alone.
+const DIST = resolve(__dirname, '..', '..', 'test-output', 'dist');
 const BOB = 'bob@fabrikam.example';
 
 const CORPUS_MESSAGE = {
@@ -45,7 +46,7 @@ function chooseMessage(): typeof CORPUS_MESSAGE {
 function prerequisites(): boolean {
   const missing = [
     chromiumAvailable() ? null : 'Chromium (/usr/bin/chromium)',
-    existsSync(join(DIST, 'harness.html')) ? null : 'a build in dist/ (npm run build)',
+    existsSync(join(DIST, 'harness.html')) ? null : 'a build (npm run build:test)',
   ].filter(Boolean);
   if (missing.length === 0) return true;
   if (process.env.CI === 'true') throw new Error(`End-to-end test needs ${missing.join(', ')}.`);

@@ -6,7 +6,7 @@ const REPO = resolve(__dirname, '..', '..');
 const makeConfig = require(resolve(REPO, 'webpack.config.js')) as (
   env: Record<string, string>,
   argv: { mode: string },
-) => { plugins: object[]; output: { filename: string }; target: string[] };
+) => { plugins: object[]; output: { filename: string; path: string }; target: string[] };
 
 interface CopyPattern {
   from: string;
@@ -51,6 +51,12 @@ describe('webpack.config.js', () => {
     expect(built.split('https://crm-tracker.contoso.example').length - 1).toBe(before);
     expect(built).not.toContain('example//');
     expect(built).toContain('https://crm-tracker.contoso.example/taskpane.html');
+  });
+
+  it('writes to dist/ unless --env outDir= says elsewhere (npm test leaves dist/ alone)', () => {
+    expect(makeConfig({}, { mode: 'production' }).output.path).toBe(resolve(REPO, 'dist'));
+    const elsewhere = makeConfig({ outDir: 'test-output/dist' }, { mode: 'production' });
+    expect(elsewhere.output.path).toBe(resolve(REPO, 'test-output', 'dist'));
   });
 
   it('refuses a url that is not https', () => {
