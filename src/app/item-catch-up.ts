@@ -26,7 +26,7 @@ export async function catchUpOnItem(
   // The activity this pane tracked the item as, though the note on the item is missing.
   const remembered = book.trackedActivity(itemId);
   if (remembered && !message.facts.trackedActivityId) {
-    return withNote(message, { activityId: remembered, untrackedByUser: false });
+    return withNote(message, { activityId: remembered, untrackedByUser: false, origin: 'tracked' });
   }
   return message;
 }
@@ -37,5 +37,6 @@ function withNote(message: ShownMessage, note: TrackingNote): ShownMessage {
     ...message,
     facts: { ...message.facts, trackedActivityId: note.activityId },
     untrackedByUser: note.untrackedByUser,
+    trackingOrigin: note.origin ?? 'tracked',
   };
 }

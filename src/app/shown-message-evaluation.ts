@@ -43,8 +43,12 @@ export async function evaluateShownMessage(options: {
   const info = tracked && trackedInfo(tracked, snapshot.currentUser.id);
   const ownId = options.knownActivityId ?? facts.trackedActivityId;
 
+  // Tagged because a copy was tracked elsewhere: the item names the activity but is not its source.
+  const tagged =
+    message.trackingOrigin === 'tagged' && sameRecordId(ownId, facts.trackedActivityId);
+
   // Tracked from this item: the verdict explains the message, not that it is a copy of itself.
-  if (info && info.mine && sameRecordId(info.activityId, ownId)) {
+  if (info && info.mine && !tagged && sameRecordId(info.activityId, ownId)) {
     const own = { activityId: info.activityId, trackedBy: options.trackedBy ?? 'unknown' };
     const rules = ownCopyEvaluation(facts, settings, snapshot, own);
     return { message, snapshot, evaluation: rules, tracked: info, ownCopy: true };
@@ -55,7 +59,10 @@ export async function evaluateShownMessage(options: {
     evaluation.verdict === 'tracked' && evaluation.existing
       ? {
           ...evaluation,
-          sentence: copyElsewhereSentence(evaluation.existing, snapshot.currentUser.id),
+          // The status line names the regarding record; the sentence says who tracked it.
+          sentence: copyElsewhereSentence(evaluation.existing, snapshot.currentUser.id, {
+            withRegarding: false,
+          }),
         }
       : evaluation;
   return { message, snapshot, evaluation: shown, tracked: info, ownCopy: false };

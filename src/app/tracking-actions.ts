@@ -75,7 +75,7 @@ export async function trackMessage(
   const activityId = await client.createEmail(withSender(draft, senderRecord));
 
   // A manual Track also lifts an earlier Untrack's mark.
-  const note = { activityId, untrackedByUser: false };
+  const note: TrackingNote = { activityId, untrackedByUser: false, origin: 'tracked' };
   return withTagging(activityId, note, await tagItem(context, message.itemId, note));
 }
 
@@ -106,7 +106,7 @@ export async function untrackMessage(
     }
   }
 
-  const note = { activityId: null, untrackedByUser: true };
+  const note: TrackingNote = { activityId: null, untrackedByUser: true };
   return withTagging(null, note, await tagItem(context, message.itemId, note));
 }
 

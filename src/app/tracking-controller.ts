@@ -163,6 +163,8 @@ class Controller implements TrackingController {
     const note = {
       activityId: shown.tracked.activityId,
       untrackedByUser: shown.message.untrackedByUser ?? false,
+      // Tracked elsewhere: later views must keep calling it a Duplicate, not this item's own copy.
+      origin: 'tagged' as const,
     };
     void tagItem(this.actionContext(connection), itemId, note);
   }

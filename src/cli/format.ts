@@ -1,6 +1,6 @@
 import type { Evaluation, PartyResolution } from '../domain/evaluation';
 import { tableLabel } from '../domain/record-labels';
-import { senderChoice, senderChoiceText } from '../domain/sender-choice';
+import { inactiveMatchText, senderChoice, senderChoiceText } from '../domain/sender-choice';
 import { STDIN_FILE } from './args';
 import type { FileOutcome } from './explain-file';
 
@@ -59,13 +59,18 @@ function partyText(party: PartyResolution): string {
   const records = party.resolved.map((record) => `${tableLabel(record.table)} ${record.name}`);
   const choice = senderChoice(party);
   const outcome: Record<PartyResolution['status'], string> = {
-    resolved: choice ? `${records.join(', ')} (${senderChoiceText(choice)})` : records.join(', '),
+    resolved: choice ? `${records.join(', ')}. ${senderChoiceText(choice)}` : records.join(', '),
     several: records.join(', '),
     ambiguous: `unresolved, ${party.candidates.length} records share it`,
-    unresolved: 'unresolved',
+    // Unresolved though a row matched: the rules left its inactive rows out.
+    unresolved: withNote('unresolved', inactiveMatchText(party, undefined)),
     invalid: 'not an email address',
   };
   return `${party.address} → ${outcome[party.status]}`;
+}
+
+function withNote(text: string, note: string | null): string {
+  return note ? `${text}. ${note}` : text;
 }
 
 function roleLabel(party: PartyResolution): string {

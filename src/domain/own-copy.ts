@@ -6,6 +6,8 @@ import { tableLabel } from './record-labels';
 import { sameRecordId } from './record-id';
 import type { TrackingSettings } from './settings-model';
 import { evaluateMessage } from './verdict';
+import { isForward } from './facts';
+import { userSentence } from './sentences';
 
 /** How the message came to be tracked from this item, as far as the pane knows. */
 export type TrackedBy = 'automatic' | 'user' | 'unknown';
@@ -33,10 +35,25 @@ export function ownCopyEvaluation(
   own: { activityId: string; trackedBy: TrackedBy },
 ): Evaluation {
   const rules = evaluateMessage(facts, settings, withoutActivity(snapshot, own.activityId));
-  return { ...rules, sentence: ownCopySentence(rules, own.trackedBy, snapshot.currentUser.id) };
+  // The pane names the tracked activity's regarding already: the reason need not repeat it.
+  const reason =
+    rules.reason === 'CorrelationMatch' && rules.regarding
+      ? userSentence({
+          reason: 'CorrelationMatch',
+          via: rules.regarding.via,
+          regarding: null,
+          forward: isForward(facts),
+        })
+      : rules.sentence;
+  const sentence = ownCopySentence(
+    { ...rules, sentence: reason },
+    own.trackedBy,
+    snapshot.currentUser.id,
+  );
+  return { ...rules, sentence };
 }
 
-/** "Tracked automatically: a reply to tracked mail, regarding the opportunity X." */
+/** "Tracked automatically: a reply to tracked mail." */
 export function ownCopySentence(
   rules: Pick<Evaluation, 'verdict' | 'sentence' | 'existing'>,
   trackedBy: TrackedBy,
@@ -65,16 +82,22 @@ export function ownCopySentence(
 }
 
 /** A Duplicate that is not this item's own activity: a copy tracked from another item or user. */
-export function copyElsewhereSentence(existing: TrackedEmail, currentUserId: string): string {
+export function copyElsewhereSentence(
+  existing: TrackedEmail,
+  currentUserId: string,
+  /** False where the regarding record is named already (the pane's status line). */
+  options: { withRegarding: boolean } = { withRegarding: true },
+): string {
   const mine = sameRecordId(existing.ownerId, currentUserId);
   const who = mine
     ? 'by you, from another item or device'
     : existing.ownerName
       ? `by ${existing.ownerName}`
       : 'by another user';
-  const about = existing.regarding
-    ? `, regarding the ${tableLabel(existing.regarding.table)} ${existing.regarding.name}`
-    : '';
+  const about =
+    options.withRegarding && existing.regarding
+      ? `, regarding the ${tableLabel(existing.regarding.table)} ${existing.regarding.name}`
+      : '';
   return `Another copy of this message is already tracked in CRM ${who}${about}.`;
 }
 

@@ -49,27 +49,51 @@ export function senderChoice(
   return { chosen, count: usable.length, reason, others };
 }
 
-/** "1 of 2 matches: owned by you; also contact Liam Walsh". */
+/** "Chosen because you own it; also matches: contact Liam Walsh". */
 export function senderChoiceText(choice: SenderChoice): string {
   const named = choice.others.slice(0, OTHERS_SHOWN).map(describe);
   const more = choice.others.length - named.length;
   const also = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
-  return `1 of ${choice.count} matches: ${reasonText(choice)}; also ${also}`;
+  return `${reasonText(choice)}; also matches: ${also}`;
 }
 
 function reasonText(choice: SenderChoice): string {
   switch (choice.reason) {
     case 'owned':
-      return 'owned by you';
+      return 'Chosen because you own it';
     case 'table': {
       const next = choice.others[0];
-      return `table order (${tableLabel(choice.chosen.table)} before ${tableLabel(next.table)})`;
+      const first = withArticle(tableLabel(choice.chosen.table));
+      return `Chosen because ${first} comes before ${withArticle(tableLabel(next.table))}`;
     }
     case 'created':
-      return 'earliest created';
+      return 'Chosen because it was created first';
     case 'id':
-      return 'same creation time, first by record id';
+      return 'Chosen by record id, as both were created at the same time';
   }
+}
+
+/**
+ * Why an unresolved sender has no record though one has its address: the matching rows are
+ * inactive and ResolveForInactiveEntities is off (spec §4). Null when no inactive row matched.
+ */
+export function inactiveMatchText(
+  party: PartyResolution,
+  resolveInactive: boolean | undefined,
+): string | null {
+  if (party.status !== 'unresolved' || resolveInactive) return null;
+  const inactive = party.candidates.filter((record) => !record.active && !record.disabled);
+  if (inactive.length === 0) return null;
+
+  const which =
+    inactive.length === 1
+      ? `An inactive ${describe(inactive[0])} has this address`
+      : `${inactive.length} inactive records have this address`;
+  return `${which}; inactive records are not used unless ResolveForInactiveEntities is on.`;
+}
+
+function withArticle(label: string): string {
+  return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
 }
 
 function inferredUserId(usable: readonly CrmRecord[], chosen: CrmRecord): string {

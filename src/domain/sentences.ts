@@ -17,7 +17,13 @@ export type SentenceDetail =
   | { reason: 'InternalEmailReject'; senderName: string }
   | { reason: 'FilteredOut'; method: FilteringMethod; forced: boolean }
   | { reason: 'SenderConflict'; count: number }
-  | { reason: 'CorrelationMatch'; via: CorrelationVia; regarding: RecordRef | null }
+  | {
+      reason: 'CorrelationMatch';
+      via: CorrelationVia;
+      regarding: RecordRef | null;
+      /** The message is a forward (its subject's first prefix), not a reply. */
+      forward?: boolean;
+    }
   | { reason: 'NoCorrelationMatch' }
   | { reason: 'SenderMatch'; record: RecordRef }
   | { reason: 'AcceptAll'; forced: boolean };
@@ -68,7 +74,9 @@ const WRITERS: { [R in ReasonCode]: Writer<R> } = {
         ? 'Its tracking token belongs to tracked mail'
         : d.via === 'thread-index'
           ? 'It is in the same Outlook conversation as tracked mail'
-          : 'A reply to tracked mail';
+          : d.forward
+            ? 'A forward of tracked mail'
+            : 'A reply to tracked mail';
     return d.regarding ? `${how}, regarding ${describe(d.regarding)}.` : `${how}.`;
   },
   NoCorrelationMatch: () =>

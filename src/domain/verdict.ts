@@ -2,7 +2,7 @@ import { correlate, suggestionFrom } from './correlation';
 import type { CrmSnapshot } from './crm-lookups';
 import type { TrackedEmail } from './crm-records';
 import type { Evaluation, PartyResolution, Verdict } from './evaluation';
-import { isReplyOrForward } from './facts';
+import { isForward, isReplyOrForward } from './facts';
 import type { MessageFacts } from './message-facts';
 import { sameRecordId } from './record-id';
 import { isResolvable, resolveParties } from './resolution';
@@ -80,6 +80,7 @@ export function evaluateMessage(
           reason: 'CorrelationMatch',
           via: match.via,
           regarding: match.suggestion,
+          forward: isForward(facts),
         })
       : suggested('skip', { reason: 'NoCorrelationMatch' });
   }

@@ -8,6 +8,9 @@ export const TRACKED_ACTIVITY_PROPERTY = 'crmActivityId';
 /** The item's custom property set when the user untracked it ("1"); absent otherwise. */
 export const UNTRACKED_BY_USER_PROPERTY = 'crmUntrackedByUser';
 
+/** The item's custom property set to "tagged" when automatic tagging wrote the activity id. */
+export const TRACKING_ORIGIN_PROPERTY = 'crmTrackingOrigin';
+
 export function loadCustomProperties(
   office: typeof Office,
   item: ReadItem,
@@ -35,6 +38,9 @@ export function saveTrackingNote(
   return saveProperties(office, itemId, {
     [TRACKED_ACTIVITY_PROPERTY]: note.activityId,
     [UNTRACKED_BY_USER_PROPERTY]: note.untrackedByUser ? '1' : null,
+    // Absent reads as 'tracked', which is what notes written before this property meant.
+    [TRACKING_ORIGIN_PROPERTY]:
+      note.activityId !== null && note.origin === 'tagged' ? 'tagged' : null,
   });
 }
 

@@ -9,7 +9,11 @@ import { readShownMessage } from './read-message';
 import { createLocalStore, createRoamingStore } from './roaming-store';
 
 export { detectHostProblem } from './host-problem';
-export { TRACKED_ACTIVITY_PROPERTY, UNTRACKED_BY_USER_PROPERTY } from './custom-properties';
+export {
+  TRACKED_ACTIVITY_PROPERTY,
+  TRACKING_ORIGIN_PROPERTY,
+  UNTRACKED_BY_USER_PROPERTY,
+} from './custom-properties';
 
 export interface OfficeHostOptions {
   /** Told about failures that have no promise to reject (event handler registration). */

@@ -10,7 +10,15 @@ export interface ShownMessage {
   bodyHtml: string;
   /** The user untracked this message: background tracking leaves it alone for good. */
   untrackedByUser?: boolean;
+  /** How the activity id on the item got there; absent means 'tracked' (older notes). */
+  trackingOrigin?: TrackingOrigin;
 }
+
+/**
+ * tracked: the message was tracked from this item (by hand or in the background);
+ * tagged: automatic tagging marked the item because a copy was tracked elsewhere.
+ */
+export type TrackingOrigin = 'tracked' | 'tagged';
 
 /** What the add-in notes on an Outlook item (custom properties), written in one save. */
 export interface TrackingNote {
@@ -18,6 +26,8 @@ export interface TrackingNote {
   activityId: string | null;
   /** Set on Untrack, cleared by a manual Track: background tracking never re-tracks it. */
   untrackedByUser: boolean;
+  /** How the activity id got onto the item; 'tracked' when left out. */
+  origin?: TrackingOrigin;
 }
 
 export interface HostInfo {

@@ -7,6 +7,7 @@ import { toPromise } from './office-promise';
 import {
   loadCustomProperties,
   TRACKED_ACTIVITY_PROPERTY,
+  TRACKING_ORIGIN_PROPERTY,
   UNTRACKED_BY_USER_PROPERTY,
 } from './custom-properties';
 
@@ -50,7 +51,9 @@ export async function readShownMessage(office: typeof Office): Promise<ShownMess
     recipientsMayBeTruncated: mayBeTruncated(item),
   });
   const untrackedByUser = properties.get(UNTRACKED_BY_USER_PROPERTY) === '1';
-  return { itemId: item.itemId, facts, bodyHtml, untrackedByUser };
+  const trackingOrigin =
+    properties.get(TRACKING_ORIGIN_PROPERTY) === 'tagged' ? 'tagged' : 'tracked';
+  return { itemId: item.itemId, facts, bodyHtml, untrackedByUser, trackingOrigin };
 }
 
 function toMailbox(details: Office.EmailAddressDetails): Mailbox {

@@ -2,6 +2,7 @@
 export type {
   KeyValueStore,
   LoadedSettings,
+  OrganizationDocument,
   SettingsIssue,
   SettingsServiceApi,
   SettingsSourceKind,

@@ -53,7 +53,7 @@ export const USER_SETTINGS_REFERENCE: ReferenceEntry[] = [
   },
   {
     key: 'offlinesyncinterval',
-    label: 'Minutes between local data refreshes',
+    label: 'Minutes between offline (local data) synchronizations',
     values: `minutes, from the organization minimum to ${INT32_MAX} ${AS_TEXT}`,
     effect: MODELLED_SYNC,
     inEffect: false,
@@ -113,7 +113,7 @@ export const CLIENT_OPTIONS_REFERENCE: ReferenceEntry[] = [
   },
   {
     key: 'client.localDataRefreshMinutes',
-    label: 'Minutes between refreshes of cached CRM data',
+    label: 'How often the pane refreshes cached CRM data (minutes)',
     values: `minutes, 1 to ${INT32_MAX} ${AS_TEXT}`,
     effect: 'Modelled only: CRM data is read fresh for each message.',
     inEffect: false,

@@ -19,6 +19,17 @@ export interface LoadedSettings {
   settings: TrackingSettings;
   issues: SettingsIssue[];
   source: SettingsSourceKind;
+  /** The organization row's `organizationid`, when the service source returned one. */
+  organizationId?: string;
+}
+
+/**
+ * The organization part of a local settings document, as the user wrote it: validated when
+ * loaded, like the rest of the document.
+ */
+export interface OrganizationDocument {
+  organization: unknown;
+  orgdborgsettings: unknown;
 }
 
 /** A string key-value store: Office roaming settings in Outlook, localStorage elsewhere. */

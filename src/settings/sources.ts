@@ -11,6 +11,7 @@ import {
 import type {
   KeyValueStore,
   LoadedSettings,
+  OrganizationDocument,
   SettingsIssue,
   SettingsServiceApi,
   SettingsSourceKind,
@@ -31,6 +32,11 @@ export interface SettingsSourceOptions {
 export interface SaveSettingsOptions extends SettingsSourceOptions {
   usersettings: UserSettings;
   client: ClientOptions;
+  /**
+   * Local source only: replaces the document's `organization` and `orgdborgsettings`. The
+   * service source never writes organization settings (an administrator changes them).
+   */
+  organizationDocument?: OrganizationDocument;
 }
 
 /** The key under which a remembered source that is neither kind is reported. */
@@ -93,7 +99,11 @@ function requireService(options: SettingsSourceOptions): {
   return { service: options.service, systemUserId: options.systemUserId };
 }
 
-async function readServiceLayers(options: SettingsSourceOptions): Promise<RawLayers> {
+interface ServiceLayers extends RawLayers {
+  organizationId?: string;
+}
+
+async function readServiceLayers(options: SettingsSourceOptions): Promise<ServiceLayers> {
   const { service, systemUserId } = requireService(options);
   const [usersettings, organization] = await Promise.all([
     service.getUserSettingsRow(systemUserId),
@@ -105,6 +115,7 @@ async function readServiceLayers(options: SettingsSourceOptions): Promise<RawLay
     organization,
     orgdborgsettings: orgRow.orgdborgsettings,
     client: undefined,
+    organizationId: typeof orgRow.organizationid === 'string' ? orgRow.organizationid : undefined,
   };
 }
 
@@ -119,7 +130,7 @@ export async function loadSettings(options: SettingsSourceOptions): Promise<Load
   if (kindIssue) issues.push(kindIssue);
   const storedClient = readStoredJson(options.store, CLIENT_OPTIONS_KEY, 'client', issues);
 
-  let layers: RawLayers;
+  let layers: ServiceLayers;
   if (options.kind === 'service') {
     layers = await readServiceLayers(options);
   } else {
@@ -134,7 +145,13 @@ export async function loadSettings(options: SettingsSourceOptions): Promise<Load
 
   const client = storedClient === undefined ? layers.client : storedClient;
   const parsed = parseLayers({ ...layers, client }, options.kind === 'local');
-  return { settings: parsed.settings, issues: [...issues, ...parsed.issues], source: options.kind };
+  const loaded: LoadedSettings = {
+    settings: parsed.settings,
+    issues: [...issues, ...parsed.issues],
+    source: options.kind,
+  };
+  if (layers.organizationId !== undefined) loaded.organizationId = layers.organizationId;
+  return loaded;
 }
 
 /** The columns whose stored value differs from the one to save. */
@@ -147,7 +164,11 @@ function changedColumns(row: unknown, next: UserSettings): Record<string, unknow
   return patch;
 }
 
-function writeLocalDocument(store: KeyValueStore, usersettings: UserSettings): void {
+function writeLocalDocument(
+  store: KeyValueStore,
+  usersettings: UserSettings,
+  organizationDocument: OrganizationDocument | undefined,
+): void {
   const text: unknown = store.get(LOCAL_SETTINGS_KEY);
   let doc: Record<string, unknown> = {};
   try {
@@ -159,7 +180,12 @@ function writeLocalDocument(store: KeyValueStore, usersettings: UserSettings): v
 
   // Client options live under their own key; a copy in the document would only go stale.
   const { client: _staleClient, ...rest } = doc;
-  store.set(LOCAL_SETTINGS_KEY, JSON.stringify({ ...rest, usersettings: { ...usersettings } }));
+  const next: Record<string, unknown> = { ...rest, usersettings: { ...usersettings } };
+  if (organizationDocument) {
+    next.organization = organizationDocument.organization;
+    next.orgdborgsettings = organizationDocument.orgdborgsettings;
+  }
+  store.set(LOCAL_SETTINGS_KEY, JSON.stringify(next));
 }
 
 /**
@@ -182,7 +208,7 @@ export async function saveSettings(options: SaveSettingsOptions): Promise<Loaded
     const patch = changedColumns(row, options.usersettings);
     if (Object.keys(patch).length > 0) await service.patchUserSettingsRow(systemUserId, patch);
   } else {
-    writeLocalDocument(options.store, options.usersettings);
+    writeLocalDocument(options.store, options.usersettings, options.organizationDocument);
   }
 
   options.store.set(CLIENT_OPTIONS_KEY, JSON.stringify({ ...options.client }));

@@ -19,6 +19,7 @@ import { MessageSummary } from './MessageSummary';
 import { diagnosticsPart, regardingSearchPart, untrackDialogPart } from './on-demand-parts';
 import { OptionsLauncher, prefetchOptions } from './OptionsLauncher';
 import { PartyList } from './PartyList';
+import { quickRegardingChoices } from './quick-choices';
 import { SettingsNotice } from './SettingsNotice';
 import { StatusBanner } from './StatusBanner';
 import { useTrackingSession } from './useTrackingSession';
@@ -122,7 +123,10 @@ export function App(props: { controller: TrackingController }) {
           Options
         </Link>
       </div>
-      <SettingsNotice count={state.settings?.issues.length ?? 0} onOpenOptions={openOptions} />
+      {/* While the CRM is unavailable the settings shown are stand-ins: their issues are noise. */}
+      {state.phase !== 'unavailable' && (
+        <SettingsNotice count={state.settings?.issues.length ?? 0} onOpenOptions={openOptions} />
+      )}
 
       {(state.phase === 'starting' || state.phase === 'loading') && (
         <Spinner size="small" label="Reading the message…" />
@@ -131,9 +135,11 @@ export function App(props: { controller: TrackingController }) {
       {state.phase === 'unavailable' && (
         <>
           <StatusBanner state={state} />
-          <Text>
-            {state.error?.hint ?? 'Check the CRM address and the settings source in Options.'}
-          </Text>
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              {state.error?.hint ?? 'Check the CRM address and the settings source in Options.'}
+            </MessageBarBody>
+          </MessageBar>
         </>
       )}
 
@@ -141,7 +147,6 @@ export function App(props: { controller: TrackingController }) {
         <>
           <MessageSummary message={state.message} />
           <StatusBanner state={state} />
-          {state.trackedAutomatically && <Text>Tracked automatically by background tracking.</Text>}
           {state.untrackedByUser && state.status === 'Not tracked' && (
             <Text>You untracked this message: background tracking leaves it alone.</Text>
           )}
@@ -163,7 +168,7 @@ export function App(props: { controller: TrackingController }) {
             <regardingSearchPart.View
               search={search}
               firstTable={orgdb?.SetRegardingLookupDefaultEntityType ?? ''}
-              suggestion={state.tracked ? null : (state.evaluation?.regarding ?? null)}
+              choices={quickRegardingChoices(state)}
               tracked={state.tracked !== null}
               onChoose={onChooseRegarding}
               onClose={() => setPanel('none')}
@@ -172,7 +177,11 @@ export function App(props: { controller: TrackingController }) {
           {state.evaluation && (
             <>
               <Divider />
-              <VerdictCard evaluation={state.evaluation} ownCopy={state.ownCopy} />
+              <VerdictCard
+                evaluation={state.evaluation}
+                ownCopy={state.ownCopy}
+                trackedRegarding={state.tracked?.regarding ?? null}
+              />
               <Divider />
               <PartyList
                 parties={state.evaluation.parties}

@@ -41,7 +41,8 @@ export function DiagnosticsPanel(props: { state: PaneState; log: DiagnosticsLog 
               {entries.map((entry, index) => (
                 <li key={index} className={styles.entry}>
                   <Text>
-                    {entry.at} {entry.level}: {entry.message}
+                    <time dateTime={entry.at}>{localTime(entry.at)}</time> {entry.level}:{' '}
+                    {entry.message}
                     {entry.details ? ` — ${entry.details}` : ''}
                   </Text>
                 </li>
@@ -51,5 +52,14 @@ export function DiagnosticsPanel(props: { state: PaneState; log: DiagnosticsLog 
         </AccordionPanel>
       </AccordionItem>
     </Accordion>
+  );
+}
+
+/** The entry's time in the user's locale and time zone, as the rest of the pane shows dates. */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'medium' }).format(
+    date,
   );
 }

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { REGARDING_TABLES, type RecordRef } from '../domain/crm-records';
 import type { RegardingCandidate } from '../crm/crm-client';
+import type { QuickChoice } from './quick-choices';
 import { recordText } from './record-text';
 import { useRovingFocus } from './useRovingFocus';
 
@@ -31,6 +32,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   heading: { margin: `${tokens.spacingVerticalXS} 0` },
+  choices: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  choiceText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
 const GROUP_TITLES: Record<string, string> = {
@@ -45,8 +48,8 @@ export interface RegardingSearchProps {
   search: (text: string) => Promise<RegardingCandidate[]>;
   /** SetRegardingLookupDefaultEntityType: the table listed first. */
   firstTable: string;
-  /** The correlation suggestion, offered before any search. */
-  suggestion: RecordRef | null;
+  /** Records offered before any search: the correlation's suggestion, the sender's record. */
+  choices: readonly QuickChoice[];
   /** Tracked: choosing changes the regarding; untracked: choosing tracks. */
   tracked: boolean;
   onChoose: (record: RecordRef) => void;
@@ -99,25 +102,39 @@ export function RegardingSearch(props: RegardingSearchProps) {
 
   return (
     <section className={styles.panel} aria-label="Set Regarding">
-      <Field label="Search accounts, contacts, leads, opportunities and cases">
-        <SearchBox
-          value={text}
-          onChange={(_, data) => setText(data.value)}
-          placeholder="Type at least two characters of a name"
-          autoFocus
-        />
-      </Field>
       <Text size={200}>
         {props.tracked
           ? 'Choose a record to change what the tracked email is regarding.'
           : 'Choose a record to track this message regarding it.'}
       </Text>
-
-      {props.suggestion && (
-        <Button className={styles.result} onClick={() => choose(props.suggestion!)}>
-          Suggested: {recordText(props.suggestion)}
-        </Button>
+      {props.choices.length > 0 && (
+        <div className={styles.choices} role="group" aria-label="Quick choices">
+          {props.choices.map((choice) => (
+            <Button
+              key={`${choice.record.table}:${choice.record.id}`}
+              className={styles.result}
+              onClick={() => choose(choice.record)}
+            >
+              <span className={styles.choiceText}>
+                <span>{recordText(choice.record)}</span>
+                <Text size={200}>{choice.why}</Text>
+              </span>
+            </Button>
+          ))}
+        </div>
       )}
+
+      <Field
+        label="Search accounts, contacts, leads, opportunities and cases"
+        hint={`Search needs at least ${MIN_QUERY_LENGTH} characters.`}
+      >
+        <SearchBox
+          value={text}
+          onChange={(_, data) => setText(data.value)}
+          placeholder="Search by name"
+          autoFocus
+        />
+      </Field>
       {tooShort && (
         <Text role="status">Type at least {MIN_QUERY_LENGTH} characters to search.</Text>
       )}

@@ -1,4 +1,4 @@
-import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { PaneState } from '../app/pane-state';
 import { dateText, recordText } from './record-text';
 
@@ -11,7 +11,11 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3,
   },
-  failed: { backgroundColor: tokens.colorStatusDangerBackground1 },
+  failed: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    color: tokens.colorStatusDangerForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
+  },
   tracked: { backgroundColor: tokens.colorStatusSuccessBackground1 },
 });
 
@@ -42,11 +46,12 @@ export function statusText(state: PaneState): string {
 export function StatusBanner(props: { state: PaneState }) {
   const styles = useStyles();
   const { state } = props;
-  const className = [
+  // mergeClasses, not a joined string: Griffel's atomic classes must be merged to override.
+  const className = mergeClasses(
     styles.banner,
-    state.status === 'Failed' ? styles.failed : '',
-    state.status === 'Tracked' ? styles.tracked : '',
-  ].join(' ');
+    state.status === 'Failed' && styles.failed,
+    state.status === 'Tracked' && styles.tracked,
+  );
 
   // An action that failed on a tracked message (Untrack, say) leaves it tracked: say so.
   const stillTracked =

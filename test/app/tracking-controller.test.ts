@@ -1,5 +1,9 @@
 import { createFakeOffice } from '../../src/harness/fake-office';
-import { createOfficeHost, TRACKED_ACTIVITY_PROPERTY } from '../../src/outlook/office-host';
+import {
+  createOfficeHost,
+  TRACKED_ACTIVITY_PROPERTY,
+  TRACKING_ORIGIN_PROPERTY,
+} from '../../src/outlook/office-host';
 import { createWebApiClient } from '../../src/crm/web-api-client';
 import { createDiagnosticsLog } from '../../src/app/diagnostics-log';
 import {
@@ -63,6 +67,20 @@ function until(
     const stop = controller.subscribe(check);
     check();
   });
+}
+
+/** The item's custom properties once automatic tagging (not awaited by the pane) wrote one. */
+async function waitForProperty(
+  fake: ReturnType<typeof createFakeOffice>,
+  itemId: string,
+  name: string,
+): Promise<Record<string, string>> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const properties = fake.itemState(itemId).customProperties;
+    if (properties[name] !== undefined) return properties;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${name} was never written on ${itemId}`);
 }
 
 async function partiesOf(activityId: string): Promise<any[]> {
@@ -154,7 +172,8 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
     expect([...reasons].filter(Boolean)).toEqual(['CorrelationMatch']);
     expect(state.ownCopy).toBe(true);
     expect(state.evaluation?.sentence).toMatch(
-      /^Tracked automatically: a reply to tracked mail, regarding the opportunity Contoso/,
+      // The regarding record is the tracked activity's, named by the status line.
+      /^Tracked automatically: a reply to tracked mail\.$/,
     );
     expect(state.tracked?.regarding?.id).toBe(CONTOSO_DEAL_ID);
     expect(state.trackedAutomatically).toBe(true);
@@ -206,6 +225,36 @@ describe('tracking a message from alice@contoso.example in the mock CRM', () => 
       'Another copy of this message is already tracked in CRM by you, from another item or ' +
         'device.',
     );
+  });
+
+  it('keeps a copy tagged because it was tracked elsewhere a Duplicate on every view', async () => {
+    const { fake, controller } = await startPane();
+    const item = messageItem({ itemId: 'alice-6', subject: 'Tagged news' });
+    await fake.selectItem(item);
+    await controller.start();
+    await controller.track();
+    const activityId = controller.getState().tracked!.activityId;
+    controller.dispose();
+
+    // Another item with the same Message-ID: automatic tagging writes the id onto it.
+    await fake.selectItem({ ...item, itemId: 'alice-6-copy' });
+    const first = await startPane({ fake, client: { autoTagging: true } });
+    await first.controller.start();
+    expect(first.controller.getState().evaluation?.reason).toBe('Duplicate');
+    const note = await waitForProperty(fake, 'alice-6-copy', TRACKING_ORIGIN_PROPERTY);
+    expect(note).toMatchObject({
+      [TRACKED_ACTIVITY_PROPERTY]: activityId,
+      [TRACKING_ORIGIN_PROPERTY]: 'tagged',
+    });
+    first.controller.dispose();
+
+    // The next view reads the tagged id and still calls it a copy tracked elsewhere.
+    const next = await startPane({ fake, client: { autoTagging: true } });
+    await next.controller.start();
+    const state = next.controller.getState();
+    expect(state).toMatchObject({ status: 'Tracked', ownCopy: false });
+    expect(state.evaluation).toMatchObject({ verdict: 'tracked', reason: 'Duplicate' });
+    expect(state.evaluation?.sentence).toMatch(/^Another copy of this message is already tracked/);
   });
 
   it('puts what a lookup left out in the diagnostics log', async () => {

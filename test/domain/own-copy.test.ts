@@ -47,7 +47,7 @@ describe('the rules on a message tracked from this item (its own activity left o
       verdict: 'track',
       reason: 'CorrelationMatch',
       sentence:
-        /^Tracked automatically: a reply to tracked mail, regarding the opportunity Contoso/,
+        /^Tracked automatically: a reply to tracked mail\.$/,
     },
     {
       name: 'a reply the user tracked',

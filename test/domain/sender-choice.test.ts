@@ -1,6 +1,6 @@
 import type { CrmRecord } from '../../src/domain/crm-records';
 import { resolveSender } from '../../src/domain/resolution';
-import { senderChoice, senderChoiceText } from '../../src/domain/sender-choice';
+import { inactiveMatchText, senderChoice, senderChoiceText } from '../../src/domain/sender-choice';
 import { settingsWith } from '../support/settings-fixture';
 import { BOB_ID, makeRecord, makeSnapshot, mailbox } from './rule-fixtures';
 
@@ -34,7 +34,7 @@ describe('why the sender resolved to its record among several matches', () => {
         contact('Nadia Haddad', { createdOn: '2023-06-23T04:30:00Z', ownerId: BOB_ID }),
       ],
       chosen: 'Nadia Haddad',
-      text: '1 of 2 matches: owned by you; also contact Liam Walsh',
+      text: 'Chosen because you own it; also matches: contact Liam Walsh',
     },
     {
       name: 'table order: a contact before an account',
@@ -43,7 +43,7 @@ describe('why the sender resolved to its record among several matches', () => {
         contact('Liam Walsh', { createdOn: '2024-01-01T00:00:00Z' }),
       ],
       chosen: 'Liam Walsh',
-      text: '1 of 2 matches: table order (contact before account); also account Northwind Traders',
+      text: 'Chosen because a contact comes before an account; also matches: account Northwind Traders',
     },
     {
       name: 'earliest created within the table',
@@ -53,7 +53,7 @@ describe('why the sender resolved to its record among several matches', () => {
         makeRecord('lead', SHARED, { name: 'Northwind lead', ownerId: LENA_ID }),
       ],
       chosen: 'Liam Walsh',
-      text: '1 of 3 matches: earliest created; also contact Nadia Haddad, lead Northwind lead',
+      text: 'Chosen because it was created first; also matches: contact Nadia Haddad, lead Northwind lead',
     },
   ];
 
@@ -73,7 +73,7 @@ describe('why the sender resolved to its record among several matches', () => {
     ];
     expect(choose(rows(), { knownUser: true }).text).toBeNull();
     expect(choose(rows(), { knownUser: true, inactive: true }).text).toBe(
-      '1 of 2 matches: earliest created; also contact Nadia Haddad',
+      'Chosen because it was created first; also matches: contact Nadia Haddad',
     );
   });
 
@@ -82,7 +82,7 @@ describe('why the sender resolved to its record among several matches', () => {
       contact(`Person ${index}`, { createdOn: `2023-01-0${index + 1}T00:00:00Z` }),
     );
     expect(choose(rows, { knownUser: true }).text).toBe(
-      '1 of 8 matches: earliest created; also contact Person 1, contact Person 2, ' +
+      'Chosen because it was created first; also matches: contact Person 1, contact Person 2, ' +
         'contact Person 3, contact Person 4, contact Person 5 and 2 more',
     );
   });
@@ -98,5 +98,37 @@ describe('why the sender resolved to its record among several matches', () => {
     expect(party.status).toBe('ambiguous');
     expect(senderChoice(party)).toBeNull();
     expect(senderChoice({ ...party, role: 'to', status: 'several' })).toBeNull();
+  });
+});
+
+describe('a sender whose only records are inactive', () => {
+  const resolve = (rows: CrmRecord[], inactive: boolean) =>
+    resolveSender(
+      mailbox(SHARED),
+      settingsWith({ orgdborgsettings: { ResolveForInactiveEntities: inactive } }),
+      makeSnapshot(rows),
+    );
+
+  it('says an inactive record has the address and why it is not used', () => {
+    const party = resolve([contact('Liam Walsh', { active: false })], false);
+    expect(party.status).toBe('unresolved');
+    expect(inactiveMatchText(party, false)).toBe(
+      'An inactive contact Liam Walsh has this address; inactive records are not used unless ' +
+        'ResolveForInactiveEntities is on.',
+    );
+  });
+
+  it('counts several inactive records', () => {
+    const rows = [contact('Liam Walsh', { active: false }), contact('Nadia', { active: false })];
+    expect(inactiveMatchText(resolve(rows, false), undefined)).toMatch(
+      /^2 inactive records have this address;/,
+    );
+  });
+
+  it('says nothing when inactive records are resolved, or no record matched', () => {
+    const party = resolve([contact('Liam Walsh', { active: false })], true);
+    expect(party.status).toBe('resolved');
+    expect(inactiveMatchText(party, true)).toBeNull();
+    expect(inactiveMatchText(resolve([], false), false)).toBeNull();
   });
 });

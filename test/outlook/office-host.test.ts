@@ -175,6 +175,29 @@ describe('tracked activity id (custom properties)', () => {
     expect(tracked?.facts.trackedActivityId).toBe('a2');
   });
 
+  it('notes whether the activity id was tracked from the item or tagged from elsewhere', async () => {
+    const { fake, host } = await setup(REPLY_FROM_ALICE);
+    // A note from before the origin existed reads as tracked from this item.
+    await host.saveTrackedActivityId('item-1', 'a1');
+    expect((await host.readShownMessage())?.trackingOrigin).toBe('tracked');
+
+    await host.saveTrackingNote('item-1', {
+      activityId: 'a1',
+      untrackedByUser: false,
+      origin: 'tagged',
+    });
+    expect((await host.readShownMessage())?.trackingOrigin).toBe('tagged');
+    expect(fake.itemState('item-1').customProperties).toEqual({
+      crmActivityId: 'a1',
+      crmTrackingOrigin: 'tagged',
+    });
+
+    // Tracking it by hand, or untracking, leaves no tagged mark behind.
+    await host.saveTrackingNote('item-1', { activityId: 'a2', untrackedByUser: false });
+    expect((await host.readShownMessage())?.trackingOrigin).toBe('tracked');
+    expect(fake.itemState('item-1').customProperties).toEqual({ crmActivityId: 'a2' });
+  });
+
   it('refuses to write on a message other than the selected one', async () => {
     const { fake, host } = await setup(REPLY_FROM_ALICE);
 

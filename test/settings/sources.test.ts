@@ -170,6 +170,38 @@ describe('local source', () => {
     });
   });
 
+  it('writes a given organization document into the local document, as written', async () => {
+    const store = createMemoryKeyValueStore({
+      [SOURCE_KIND_KEY]: 'local',
+      [LOCAL_SETTINGS_KEY]: JSON.stringify({ organization: { maximumtrackingnumber: 5 } }),
+    });
+    const orgdb =
+      '<OrgSettings><AllowPromoteDuplicates>true</AllowPromoteDuplicates></OrgSettings>';
+
+    const loaded = await saveSettings({
+      kind: 'local',
+      store,
+      usersettings: editedUser,
+      client: editedClient,
+      organizationDocument: {
+        organization: { trackingprefix: 'CASE:', emailcorrelationenabled: 'maybe' },
+        orgdborgsettings: orgdb,
+      },
+    });
+
+    expect(JSON.parse(store.get(LOCAL_SETTINGS_KEY) ?? '')).toEqual({
+      usersettings: editedUser,
+      organization: { trackingprefix: 'CASE:', emailcorrelationenabled: 'maybe' },
+      orgdborgsettings: orgdb,
+    });
+    expect(loaded.settings.organization.trackingprefix).toBe('CASE:');
+    expect(loaded.settings.organization.maximumtrackingnumber).toBe(
+      DEFAULT_SETTINGS.organization.maximumtrackingnumber,
+    );
+    expect(loaded.settings.orgdborgsettings.AllowPromoteDuplicates).toBe(true);
+    expect(loaded.issues.map((issue) => issue.key)).toEqual(['emailcorrelationenabled']);
+  });
+
   it('reads a document stored as a value rather than JSON text, and says so', async () => {
     const store = storeHolding({
       [SOURCE_KIND_KEY]: 'local',
@@ -265,6 +297,37 @@ describe('service source', () => {
     expect(JSON.parse(store.get(CLIENT_OPTIONS_KEY) ?? '')).toEqual(editedClient);
     expect(store.get(LOCAL_SETTINGS_KEY)).toBeNull();
     expect(readSourceKind(store)).toBe('service');
+  });
+
+  it('never writes an organization document to the service or the local store', async () => {
+    const { service, patches } = fakeService({ user: { ...DEFAULT_USER_SETTINGS } });
+    const store = createMemoryKeyValueStore();
+
+    const loaded = await saveSettings({
+      kind: 'service',
+      store,
+      service,
+      systemUserId: USER_ID,
+      usersettings: { ...DEFAULT_USER_SETTINGS },
+      client: editedClient,
+      organizationDocument: { organization: { trackingprefix: 'CASE:' }, orgdborgsettings: '' },
+    });
+
+    expect(patches).toEqual([]);
+    expect(store.get(LOCAL_SETTINGS_KEY)).toBeNull();
+    expect(loaded.settings.organization.trackingprefix).toBe(
+      DEFAULT_SETTINGS.organization.trackingprefix,
+    );
+  });
+
+  it('gives the organization id when the row has one', async () => {
+    const store = createMemoryKeyValueStore();
+    const withId = fakeService({ org: { organizationid: 'a1b2' } }).service;
+    const withoutId = fakeService({ org: { organizationid: undefined } }).service;
+
+    const options = { kind: 'service' as const, store, systemUserId: USER_ID };
+    expect((await loadSettings({ ...options, service: withId })).organizationId).toBe('a1b2');
+    expect((await loadSettings({ ...options, service: withoutId })).organizationId).toBeUndefined();
   });
 
   it('sends no PATCH when nothing personal changed', async () => {

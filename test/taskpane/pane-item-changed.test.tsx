@@ -57,7 +57,9 @@ describe('background tracking', () => {
     const { fake } = await renderPane({ crm, item, client: { backgroundTrack: true } });
 
     await waitForStatus(/^Tracked — /);
-    expect(screen.getByText('Tracked automatically by background tracking.')).toBeInTheDocument();
+    // Said once, by the verdict card, not again on a line of its own.
+    expect(screen.getAllByText(/^Tracked automatically/)).toHaveLength(1);
+    expect(screen.getByText(/^Tracked automatically: the sender is the contact/)).toBeVisible();
     expect(crm.calls.createEmail).toBe(1);
 
     // Coming back to the message shows it tracked; nothing is created again.

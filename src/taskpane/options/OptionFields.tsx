@@ -1,7 +1,36 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Field, Input, Radio, RadioGroup, Switch } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Switch,
+  tokens,
+} from '@fluentui/react-components';
 import { findSettingReference } from '../../settings';
 import { KeyNote, SettingKey } from './SettingKey';
+
+const useStyles = makeStyles({
+  // Fluent greys unselected labels, which then read as disabled; a disabled one stays grey.
+  // Set on the input, as Fluent's own rule is: the label follows it (`input ~ label`).
+  radioInput: {
+    ':enabled:not(:checked) ~ .fui-Radio__label': { color: tokens.colorNeutralForeground1 },
+  },
+});
+
+/** A radio button whose label has the normal foreground colour, selected or not. */
+export function ReadableRadio(props: { value: string; label: string; disabled?: boolean }) {
+  const styles = useStyles();
+  return (
+    <Radio
+      value={props.value}
+      disabled={props.disabled}
+      label={props.label}
+      input={{ className: styles.radioInput }}
+    />
+  );
+}
 
 /** The plain-words label of a key, and a hint with the key itself (and "modelled only"). */
 function describe(settingKey: string): { label: string; hint: ReactElement } {
@@ -130,7 +159,7 @@ export function ChoiceOption<T extends string | number>(props: {
         }}
       >
         {props.choices.map((choice) => (
-          <Radio
+          <ReadableRadio
             key={String(choice.value)}
             value={String(choice.value)}
             label={choice.label}

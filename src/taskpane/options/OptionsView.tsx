@@ -4,7 +4,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Radio,
   RadioGroup,
   Field,
   tokens,
@@ -22,14 +21,42 @@ import {
   type DraftErrors,
   type OptionsChange,
 } from './options-draft';
+import { Disclosure } from './Disclosure';
+import { ReadableRadio } from './OptionFields';
+import { OrganizationDocumentEditor } from './OrganizationDocumentEditor';
 import { OrganizationSettingsView } from './OrganizationSettingsView';
-import { PersonalOptionsForm } from './PersonalOptionsForm';
+import {
+  NoEffectOptions,
+  PersonalOptionsForm,
+  type PersonalOptionsFormProps,
+} from './PersonalOptionsForm';
+import { useOrganizationEditor, type OrganizationCheck } from './use-organization-editor';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   form: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  // Always reachable: the form is much taller than the pane.
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS },
 });
+
+const ORGANIZATION_NOT_SAVED: Record<Extract<OrganizationCheck, { ok: false }>['reason'], string> =
+  {
+    malformed: 'Nothing was saved: the organization settings are not valid JSON; see the editor.',
+    review:
+      'Nothing was saved yet: see what the organization settings would ignore or change, ' +
+      'then save again.',
+  };
 
 export interface OptionsViewProps {
   loaded: LoadedSettings;
@@ -52,7 +79,10 @@ function failureText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Personal options, the settings source, the problems found loading, and the org settings. */
+/**
+ * Personal options, the settings source, the organization settings (editable in the local
+ * document), the problems found loading, and, folded away, the options with no effect yet.
+ */
 export default function OptionsView(props: OptionsViewProps) {
   const styles = useStyles();
   const titleId = useId();
@@ -64,6 +94,8 @@ export default function OptionsView(props: OptionsViewProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
+  const [orgBlocked, setOrgBlocked] = useState<string | null>(null);
+  const orgEditor = useOrganizationEditor(props.loaded);
 
   // Newly loaded settings (after a save, say) replace the form's values.
   useEffect(() => setDraft(initial), [initial]);
@@ -73,6 +105,14 @@ export default function OptionsView(props: OptionsViewProps) {
     setDraft(next);
     if (save.status === 'saved' || save.status === 'failed') setSave({ status: 'idle' });
   };
+  const editOrganization = (text: string) => {
+    orgEditor.edit(text);
+    setOrgBlocked(null);
+    if (save.status === 'saved' || save.status === 'failed') setSave({ status: 'idle' });
+  };
+
+  // The organization editor is for the local document the settings were read from.
+  const editsOrganization = props.loaded.source === 'local' && draft.kind === 'local';
 
   const submit = async (change: OptionsChange, notes: string[]) => {
     setSave({ status: 'saving' });
@@ -94,13 +134,37 @@ export default function OptionsView(props: OptionsViewProps) {
       return;
     }
 
+    const org: OrganizationCheck = editsOrganization ? orgEditor.check() : { ok: true };
+    setOrgBlocked(org.ok ? null : ORGANIZATION_NOT_SAVED[org.reason]);
+    if (!org.ok) {
+      setSave({ status: 'idle' });
+      return;
+    }
+    const change = org.document
+      ? { ...read.change, organizationDocument: org.document }
+      : read.change;
+
     // submit() shows its own failure in the form, so nothing is left to reject.
-    void submit(read.change, read.notes);
+    void submit(change, read.notes);
   };
 
   const saving = save.status === 'saving';
-  const changed = isDraftChanged(draft, initial);
+  const changed = isDraftChanged(draft, initial) || (editsOrganization && orgEditor.changed);
   const switching = isSwitchingSource(draft, initial);
+  const formProps: PersonalOptionsFormProps = {
+    draft,
+    savedFilteringMethod: settings.usersettings.incomingemailfilteringmethod,
+    orgdb: settings.orgdborgsettings,
+    minimums: numberMinimums(settings.organization),
+    maximum: NUMBER_MAXIMUM,
+    errors,
+    personalLocked: switching,
+    setUser: (patch) => edit({ ...draft, usersettings: { ...draft.usersettings, ...patch } }),
+    setClient: (patch) => edit({ ...draft, client: { ...draft.client, ...patch } }),
+    setNumber: (key, text) => edit({ ...draft, numbers: { ...draft.numbers, [key]: text } }),
+  };
+  // Every number field is modelled only, so an error there must not stay folded away.
+  const noEffectError = Object.keys(errors).some((key) => key !== 'client.crmUrl');
   return (
     <section className={styles.view} aria-labelledby={titleId}>
       <h2 id={titleId}>Options</h2>
@@ -113,8 +177,8 @@ export default function OptionsView(props: OptionsViewProps) {
             value={draft.kind}
             onChange={(_event, data) => edit({ ...draft, kind: data.value as SettingsSourceKind })}
           >
-            <Radio value="service" label="In the CRM (service)" />
-            <Radio value="local" label="On this device (local)" />
+            <ReadableRadio value="service" label="In the CRM (service)" />
+            <ReadableRadio value="local" label="On this device (local)" />
           </RadioGroup>
         </Field>
         {switching && (
@@ -127,56 +191,67 @@ export default function OptionsView(props: OptionsViewProps) {
           </MessageBar>
         )}
 
-        <PersonalOptionsForm
-          draft={draft}
-          savedFilteringMethod={settings.usersettings.incomingemailfilteringmethod}
+        <PersonalOptionsForm {...formProps} />
+
+        <OrganizationSettingsView
+          organization={settings.organization}
           orgdb={settings.orgdborgsettings}
-          minimums={numberMinimums(settings.organization)}
-          maximum={NUMBER_MAXIMUM}
-          errors={errors}
-          personalLocked={switching}
-          setUser={(patch) => edit({ ...draft, usersettings: { ...draft.usersettings, ...patch } })}
-          setClient={(patch) => edit({ ...draft, client: { ...draft.client, ...patch } })}
-          setNumber={(key, text) => edit({ ...draft, numbers: { ...draft.numbers, [key]: text } })}
+          source={editsOrganization ? 'local' : 'service'}
+          organizationId={props.loaded.organizationId}
         />
-
-        {save.status === 'saved' && (
-          <MessageBar intent="success">
-            <MessageBarBody>Options saved.</MessageBarBody>
-          </MessageBar>
+        {editsOrganization && (
+          <OrganizationDocumentEditor
+            text={orgEditor.text}
+            error={orgEditor.error}
+            issues={orgEditor.issues}
+            onChange={editOrganization}
+          />
         )}
-        {save.status === 'saved' &&
-          save.notes.map((note) => (
-            <MessageBar key={note} intent="info">
-              <MessageBarBody>{note}</MessageBarBody>
+
+        <IssuesList issues={props.loaded.issues} />
+
+        <Disclosure summary="Settings with no effect yet" forceOpen={noEffectError}>
+          <p>These are kept and saved, but the add-in does not use them yet.</p>
+          <NoEffectOptions {...formProps} />
+        </Disclosure>
+
+        <div className={styles.footer}>
+          {save.status === 'saved' && (
+            <MessageBar intent="success">
+              <MessageBarBody>Options saved.</MessageBarBody>
             </MessageBar>
-          ))}
-        {save.status === 'failed' && (
-          <MessageBar intent="error">
-            <MessageBarBody>The options were not saved: {save.message}</MessageBarBody>
-          </MessageBar>
-        )}
-        {Object.keys(errors).length > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>Some values cannot be saved; see the marked fields.</MessageBarBody>
-          </MessageBar>
-        )}
-
-        <div className={styles.buttons}>
-          <Button appearance="primary" type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </Button>
-          <Button type="button" onClick={props.onClose} disabled={saving}>
-            {changed ? 'Cancel' : 'Back'}
-          </Button>
+          )}
+          {save.status === 'saved' &&
+            save.notes.map((note) => (
+              <MessageBar key={note} intent="info">
+                <MessageBarBody>{note}</MessageBarBody>
+              </MessageBar>
+            ))}
+          {save.status === 'failed' && (
+            <MessageBar intent="error">
+              <MessageBarBody>The options were not saved: {save.message}</MessageBarBody>
+            </MessageBar>
+          )}
+          {Object.keys(errors).length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>Some values cannot be saved; see the marked fields.</MessageBarBody>
+            </MessageBar>
+          )}
+          {orgBlocked !== null && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{orgBlocked}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div className={styles.buttons}>
+            <Button appearance="primary" type="submit" disabled={saving}>
+              {saving ? 'Saving…' : 'Save'}
+            </Button>
+            <Button type="button" onClick={props.onClose} disabled={saving}>
+              {changed ? 'Cancel' : 'Back'}
+            </Button>
+          </div>
         </div>
       </form>
-
-      <IssuesList issues={props.loaded.issues} />
-      <OrganizationSettingsView
-        organization={settings.organization}
-        orgdb={settings.orgdborgsettings}
-      />
     </section>
   );
 }

@@ -27,8 +27,8 @@ export interface PersonalOptionsFormProps {
   setNumber: (key: NumberKey, text: string) => void;
 }
 
-/** Every personal option of spec §1.1, grouped as a user thinks of them. */
-export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
+/** The controls shared by both parts of the form. */
+function optionControls(props: PersonalOptionsFormProps) {
   const { draft, setUser, setClient } = props;
   const locked = props.personalLocked;
 
@@ -58,6 +58,13 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
       onChange={(text) => props.setNumber(key, text)}
     />
   );
+  return { userSwitch, clientSwitch, interval };
+}
+
+/** The personal options of spec §1.1 that have an effect, grouped as a user thinks of them. */
+export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
+  const { draft, setUser, setClient } = props;
+  const { clientSwitch } = optionControls(props);
 
   return (
     <>
@@ -66,7 +73,7 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
         value={draft.usersettings.incomingemailfilteringmethod}
         saved={props.savedFilteringMethod}
         orgdb={props.orgdb}
-        disabled={locked}
+        disabled={props.personalLocked}
         onChange={(method) => setUser({ incomingemailfilteringmethod: method })}
       />
       {clientSwitch('backgroundTrack')}
@@ -74,7 +81,7 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
       <ChoiceOption<AutoCreateOnPromote>
         settingKey="autocreatecontactonpromote"
         value={draft.usersettings.autocreatecontactonpromote}
-        disabled={locked}
+        disabled={props.personalLocked}
         choices={[
           { value: 0, label: 'Do not create records' },
           { value: 1, label: 'Create a contact' },
@@ -104,16 +111,6 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
         onChange={(value) => setClient({ matchOtherRecords: value })}
       />
 
-      <h3>Synchronization and sending</h3>
-      {interval('outlooksyncinterval')}
-      {interval('offlinesyncinterval')}
-      {interval('addressbooksyncinterval')}
-      {interval('client.localDataRefreshMinutes')}
-      {userSwitch('issendasallowed')}
-      {clientSwitch('backgroundSend')}
-      {userSwitch('synccontactcompany')}
-      {userSwitch('isduplicatedetectionenabledwhengoingonline')}
-
       <h3>Connection</h3>
       <TextOption
         settingKey="client.crmUrl"
@@ -122,6 +119,35 @@ export function PersonalOptionsForm(props: PersonalOptionsFormProps) {
         error={props.errors['client.crmUrl']}
         onChange={(text) => setClient({ crmUrl: text })}
       />
+    </>
+  );
+}
+
+/** The keys of the options that are modelled only: kept and saved, with no effect yet. */
+export const NO_EFFECT_KEYS: readonly string[] = [
+  'outlooksyncinterval',
+  'offlinesyncinterval',
+  'addressbooksyncinterval',
+  'client.localDataRefreshMinutes',
+  'issendasallowed',
+  'client.backgroundSend',
+  'synccontactcompany',
+  'isduplicatedetectionenabledwhengoingonline',
+];
+
+/** The personal options that are modelled only (synchronization and sending). */
+export function NoEffectOptions(props: PersonalOptionsFormProps) {
+  const { userSwitch, clientSwitch, interval } = optionControls(props);
+  return (
+    <>
+      {interval('outlooksyncinterval')}
+      {interval('offlinesyncinterval')}
+      {interval('addressbooksyncinterval')}
+      {interval('client.localDataRefreshMinutes')}
+      {userSwitch('issendasallowed')}
+      {clientSwitch('backgroundSend')}
+      {userSwitch('synccontactcompany')}
+      {userSwitch('isduplicatedetectionenabledwhengoingonline')}
     </>
   );
 }

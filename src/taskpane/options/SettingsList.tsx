@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { SETTINGS_REFERENCE, type SettingsLayer } from '../../settings';
 import { KeyNote, SettingKey } from './SettingKey';
 
@@ -9,7 +9,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} 0`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // A value that differs from the default is marked by a bar as well as by its note.
+  changed: {
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+  },
   label: { fontWeight: tokens.fontWeightSemibold },
+  defaultNote: { color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
   detail: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -47,35 +53,56 @@ export function KeyValueLine(props: { name: string; value: unknown; note?: React
   );
 }
 
+function shown(value: unknown): string {
+  const text = String(value);
+  return text === '' ? '(empty)' : text;
+}
+
 /**
  * One layer's settings, read-only, for a narrow pane: each setting's plain-words label, and
  * below it `key = value` in a small font. A description list rather than a two-column table, whose
- * value column was too narrow to read at 350 px.
+ * value column was too narrow to read at 350 px. With `defaults`, a value that differs from its
+ * default is marked and followed by "(default: …)".
  */
-export function SettingsList(props: { layer: SettingsLayer; values: Record<string, unknown> }) {
+export function SettingsList(props: {
+  layer: SettingsLayer;
+  values: Record<string, unknown>;
+  defaults?: Record<string, unknown>;
+}) {
   const styles = useStyles();
   const rows = SETTINGS_REFERENCE.filter((row) => row.layer === props.layer);
   return (
     <dl className={styles.list}>
-      {rows.map((row) => (
-        <div key={row.key} className={styles.item}>
-          <dt className={styles.label}>{row.label}</dt>
-          <dd className={styles.detail}>
-            <KeyValueLine
-              name={row.key}
-              value={props.values[row.key]}
-              note={
-                !row.inEffect && (
+      {rows.map((row) => {
+        const value = props.values[row.key];
+        const hasDefault = props.defaults !== undefined && row.key in props.defaults;
+        const fallback = props.defaults?.[row.key];
+        const changed = hasDefault && String(value) !== String(fallback);
+        return (
+          <div key={row.key} className={mergeClasses(styles.item, changed && styles.changed)}>
+            <dt className={styles.label}>{row.label}</dt>
+            <dd className={styles.detail}>
+              <KeyValueLine
+                name={row.key}
+                value={value}
+                note={
                   <>
-                    {' '}
-                    <KeyNote>· modelled only</KeyNote>
+                    {changed && (
+                      <span className={styles.defaultNote}> (default: {shown(fallback)})</span>
+                    )}
+                    {!row.inEffect && (
+                      <>
+                        {' '}
+                        <KeyNote>· modelled only</KeyNote>
+                      </>
+                    )}
                   </>
-                )
-              }
-            />
-          </dd>
-        </div>
-      ))}
+                }
+              />
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

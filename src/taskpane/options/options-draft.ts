@@ -8,6 +8,7 @@ import {
   INT32_MAX,
   checkCrmAddress,
   minimumMinutes,
+  type OrganizationDocument,
   type SettingsSourceKind,
 } from '../../settings';
 
@@ -30,6 +31,8 @@ export interface OptionsChange {
   kind: SettingsSourceKind;
   usersettings: UserSettings;
   client: ClientOptions;
+  /** Local source only, when the organization editor's text was changed: saveSettings writes it. */
+  organizationDocument?: OrganizationDocument;
 }
 
 export function createDraft(

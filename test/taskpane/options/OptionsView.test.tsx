@@ -30,6 +30,11 @@ function renderView(loaded: LoadedSettings, onSave = jest.fn().mockResolvedValue
   return { onSave, onClose, user: userEvent.setup() };
 }
 
+const NO_EFFECT = 'Settings with no effect yet';
+/** Opens the folded section that holds the modelled-only options. */
+const openNoEffect = (user: ReturnType<typeof userEvent.setup>) =>
+  user.click(screen.getByText(NO_EFFECT));
+
 const methodGroup = () => screen.getByRole('radiogroup', { name: /Which incoming email to track/ });
 const methodRadio = (name: RegExp) => within(methodGroup()).getByRole('radio', { name });
 
@@ -37,8 +42,9 @@ const methodRadio = (name: RegExp) => within(methodGroup()).getByRole('radio', {
 jest.setTimeout(30000);
 
 describe('OptionsView', () => {
-  it('shows the loaded values with plain labels and their keys', () => {
-    renderView(loadedWith());
+  it('shows the loaded values with plain labels and their keys', async () => {
+    const { user } = renderView(loadedWith());
+    await openNoEffect(user);
 
     expect(screen.getByRole('heading', { name: 'Options' })).toBeInTheDocument();
     expect(methodRadio(/Replies to CRM email only/)).toBeChecked();
@@ -90,8 +96,9 @@ describe('OptionsView', () => {
 
   it('offers Cancel instead of Back once something was edited', async () => {
     const { user } = renderView(loadedWith());
+    expect(screen.getByRole('button', { name: 'Back' })).toBeInTheDocument();
 
-    await user.click(screen.getByLabelText(/Allow others to send email/));
+    await user.click(screen.getByLabelText(/Mark messages tracked elsewhere/));
 
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
   });
@@ -102,6 +109,7 @@ describe('OptionsView', () => {
     await user.click(methodRadio(/No email messages/));
     await user.click(screen.getByLabelText(/Track shown messages automatically/));
     await user.click(screen.getByLabelText('Create a lead'));
+    await openNoEffect(user);
     const interval = screen.getByLabelText(/Minutes between synchronizations/);
     await user.clear(interval);
     await user.type(interval, '45');
@@ -123,6 +131,7 @@ describe('OptionsView', () => {
   it('does not save an interval below the organization minimum', async () => {
     const { onSave, user } = renderView(loadedWith());
 
+    await openNoEffect(user);
     const interval = screen.getByLabelText(/address book refreshes/);
     await user.clear(interval);
     await user.type(interval, '30');
@@ -142,6 +151,7 @@ describe('OptionsView', () => {
       screen.getByText(/Switching source: the personal options below will be read from/),
     ).toHaveTextContent(/this device \(local\) when you save/);
     expect(methodRadio(/No email messages/)).toBeDisabled();
+    await openNoEffect(user);
     expect(screen.getByLabelText(/Minutes between synchronizations/)).toBeDisabled();
     await user.click(screen.getByLabelText(/Track shown messages automatically/));
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -166,6 +176,7 @@ describe('OptionsView', () => {
   it.each([['2147483648'], ['99999999999999999999']])('does not save %p minutes', async (typed) => {
     const { onSave, user } = renderView(loadedWith());
 
+    await openNoEffect(user);
     const interval = screen.getByLabelText(/Minutes between synchronizations/);
     await user.clear(interval);
     await user.type(interval, typed);
@@ -204,12 +215,13 @@ describe('OptionsView', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(failure)).toBeInTheDocument();
-    await user.click(screen.getByLabelText(/Allow others to send email/));
+    await user.click(screen.getByLabelText(/Mark messages tracked elsewhere/));
     expect(screen.queryByText(failure)).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText(failure)).toBeInTheDocument();
-    const refresh = screen.getByLabelText(/refreshes of cached CRM data/);
+    await openNoEffect(user);
+    const refresh = screen.getByLabelText(/refreshes cached CRM data/);
     await user.clear(refresh);
     await user.type(refresh, '0');
     expect(screen.queryByText(failure)).toBeNull();

@@ -83,6 +83,42 @@ describe('OrganizationSettingsView', () => {
     expect(terms.every((term) => term.closest('dl') !== null)).toBe(true);
   });
 
+  it.each([
+    [SYSTEM, 'trackingprefix', '(default: CRM:)'],
+    [ORGDB, 'DoNotAutoTrackEmail', '(default: false)'],
+    [ORGDB, 'SetRegardingLookupDefaultEntityType', null],
+    [SYSTEM, 'emailcorrelationenabled', null],
+  ])('under %p marks %p when it differs from the default: %p', async (group, key, note) => {
+    const user = renderView({ DoNotAutoTrackEmail: true });
+    await user.click(screen.getByText(group));
+
+    const { detail } = settingEntry(key);
+    if (note === null) expect(detail).not.toHaveTextContent('(default:');
+    else expect(detail).toHaveTextContent(note);
+  });
+
+  it.each([
+    [
+      'a1b2',
+      /An administrator changes these in the CRM\. .*PATCH to \/api\/data\/v9\.2\/organizations\(a1b2\)\./,
+    ],
+    [undefined, /^An administrator changes these in the CRM\.$/],
+  ])('says an administrator changes them (organization id %p)', (organizationId, sentence) => {
+    const settings = defaultSettings();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <OrganizationSettingsView
+          organization={settings.organization}
+          orgdb={settings.orgdborgsettings}
+          source="service"
+          organizationId={organizationId}
+        />
+      </FluentProvider>,
+    );
+
+    expect(screen.getByText(/An administrator/)).toHaveTextContent(sentence);
+  });
+
   it('lists the OrgDBOrgSettings names it does not know, with their values', async () => {
     const user = renderView({ unknown: { FutureSwitch: '1', EmptyOne: '' } });
     await user.click(screen.getByText(ORGDB));

@@ -75,6 +75,17 @@ export const RECORDS: CrmRecord[] = [
   }),
 ];
 
+/** An inactive contact: unused while ResolveForInactiveEntities is off (the default). */
+RECORDS.push(
+  record({
+    table: 'contact',
+    id: 'c-grace',
+    name: 'Grace Whitfield',
+    addresses: ['grace.whitfield@litware.example'],
+    active: false,
+  }),
+);
+
 export const REGARDING_ROWS: RegardingCandidate[] = [
   { table: 'account', id: 'a-contoso', name: 'Contoso Ltd', detail: 'info@contoso.example' },
   { table: 'contact', id: 'c-alice', name: 'Alice Contoso', detail: 'alice@contoso.example' },
