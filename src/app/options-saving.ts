@@ -6,12 +6,7 @@ import {
   saveSettings,
   writeSourceKind,
 } from '../settings';
-import type { ClientOptions, UserSettings } from '../domain/settings-model';
-import type {
-  LoadedSettings,
-  SettingsIssue,
-  SettingsSourceKind,
-} from '../settings/settings-source';
+import type { LoadedSettings, OptionsChange, SettingsIssue } from '../settings/settings-source';
 import type { OutlookHost } from '../outlook/outlook-host';
 import { buildCrmBaseUrl } from './build-config';
 import type { CrmClientFactory } from './crm-connection';
@@ -20,11 +15,7 @@ import type { DiagnosticsLog } from './diagnostics-log';
 import { errorDetails } from './error-report';
 
 /** What the Options view hands back on Save. */
-export interface OptionsChange {
-  kind: SettingsSourceKind;
-  usersettings: UserSettings;
-  client: ClientOptions;
-}
+export type { OptionsChange };
 
 /** The issue that says the personal options shown are not the CRM's and will not be saved. */
 export const PERSONAL_OPTIONS_NOT_LOADED: SettingsIssue = {

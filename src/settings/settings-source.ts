@@ -1,4 +1,4 @@
-import type { TrackingSettings } from '../domain/settings-model';
+import type { ClientOptions, TrackingSettings, UserSettings } from '../domain/settings-model';
 
 /** Where the user settings and organization settings come from (spec §1). */
 export type SettingsSourceKind = 'service' | 'local';
@@ -49,4 +49,13 @@ export interface SettingsServiceApi {
   patchUserSettingsRow(systemUserId: string, patch: Record<string, unknown>): Promise<void>;
   /** The organization row, orgdborgsettings XML included. */
   getOrganizationRow(): Promise<Record<string, unknown>>;
+}
+
+/** What the Options view asks to save: the source, the personal and client options, and
+ * (local source only, when its text was changed) the organization document. */
+export interface OptionsChange {
+  kind: SettingsSourceKind;
+  usersettings: UserSettings;
+  client: ClientOptions;
+  organizationDocument?: OrganizationDocument;
 }

@@ -8,9 +8,9 @@ import {
   INT32_MAX,
   checkCrmAddress,
   minimumMinutes,
-  type OrganizationDocument,
   type SettingsSourceKind,
 } from '../../settings';
+import type { OptionsChange } from '../../settings/settings-source';
 
 /** The number fields, kept as typed text until Save so that a half-typed value is not lost. */
 export type NumberKey =
@@ -27,13 +27,7 @@ export interface OptionsDraft {
   numbers: Record<NumberKey, string>;
 }
 
-export interface OptionsChange {
-  kind: SettingsSourceKind;
-  usersettings: UserSettings;
-  client: ClientOptions;
-  /** Local source only, when the organization editor's text was changed: saveSettings writes it. */
-  organizationDocument?: OrganizationDocument;
-}
+export type { OptionsChange };
 
 export function createDraft(
   kind: SettingsSourceKind,
