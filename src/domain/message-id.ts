@@ -37,6 +37,12 @@ export function parseMessageIdList(raw: string): string[] {
     if (char === '<') {
       const close = text.indexOf('>', index + 1);
       if (close < 0) break;
+      // An id left unclosed ("<garbage <id>") is skipped: the next one starts at the inner '<'.
+      const reopen = text.indexOf('<', index + 1);
+      if (reopen >= 0 && reopen < close) {
+        index = reopen;
+        continue;
+      }
       const id = text.slice(index + 1, close).trim();
       if (isUsableId(id)) ids.push(id);
       index = close + 1;

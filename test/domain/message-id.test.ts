@@ -32,6 +32,11 @@ describe('parseMessageIdList', () => {
     ['folded', '<a@x.example>\r\n\t<b@x.example>', ['a@x.example', 'b@x.example']],
     ['broken id skipped', '<a@x.example>, <broken.   id@x.example>', ['a@x.example']],
     ['unclosed id skipped', '<a@x.example> <b@x.example', ['a@x.example']],
+    [
+      'unclosed id before a good one',
+      '<garbage <a@x.example> <b@x.example>',
+      ['a@x.example', 'b@x.example'],
+    ],
     ['bare ids', 'a@x.example b@x.example', ['a@x.example', 'b@x.example']],
     ['comment ignored', "<a@x.example> (Alice's message of Monday)", ['a@x.example']],
     ['phrase words ignored', 'your message <a@x.example>', ['a@x.example']],
