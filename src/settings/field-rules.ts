@@ -14,7 +14,6 @@ import {
   choiceValue,
   integerValue,
   logicalNameValue,
-  optionSetValue,
   prefixListValue,
   regExpValue,
 } from './value-schemas';
@@ -31,8 +30,17 @@ function whole(min: number, max: number = INT32_MAX): FieldRule<number> {
   return { schema: integerValue, mismatch: 'not a whole number', min, max };
 }
 
-function optionSet<const T extends number>(values: readonly T[]): FieldRule<T> {
-  return { schema: optionSetValue(values), mismatch: `not one of ${values.join(', ')}` };
+/**
+ * An option set whose values run from min to max without gaps: a whole number outside it is
+ * clamped to the nearest end (spec §1: "a value out of range is clamped"), anything else takes
+ * the default.
+ */
+function optionRange<const T extends number>(values: readonly T[]): FieldRule<T> {
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  // The schema reads a whole number; the clamp to [min, max] makes it one of the values.
+  const schema = integerValue as unknown as FieldRule<T>['schema'];
+  return { schema, mismatch: `not a whole number from ${min} to ${max}`, min, max };
 }
 
 function choice<const T extends string>(values: readonly T[]): FieldRule<T> {
@@ -71,8 +79,8 @@ export function userSettingsDefaults(org: OrganizationSettings): UserSettings {
 /** Personal options; the sync intervals are clamped to the organization's minimums. */
 export function userSettingsRules(org: OrganizationSettings): FieldRules<UserSettings> {
   return {
-    incomingemailfilteringmethod: optionSet([0, 1, 2, 3, 4]),
-    autocreatecontactonpromote: optionSet([0, 1, 2]),
+    incomingemailfilteringmethod: optionRange([0, 1, 2, 3, 4]),
+    autocreatecontactonpromote: optionRange([0, 1, 2]),
     issendasallowed: flag,
     synccontactcompany: flag,
     isduplicatedetectionenabledwhengoingonline: flag,
@@ -139,7 +147,7 @@ export const ORGDB_RULES: FieldRules<KnownOrgDbSettings> = {
   UnresolveSenderInCaseOfMultipleMatch: flag,
   AutoCreateContactOnPromote: flag,
   DoNotAutoTrackEmail: flag,
-  SSSForceFilteringMethodForUserMailboxes: optionSet([-1, 0, 1, 2, 3, 4]),
+  SSSForceFilteringMethodForUserMailboxes: optionRange([-1, 0, 1, 2, 3, 4]),
   HideTrackAllOption: flag,
   HideEmailAutoTrackOptions: flag,
   DisableSmartMatching: flag,

@@ -43,11 +43,6 @@ export const integerValue = v.pipe(
   v.integer(),
 );
 
-/** One of the listed whole numbers (an option set value). */
-export function optionSetValue<const T extends number>(values: readonly T[]) {
-  return v.pipe(integerValue, v.picklist(values));
-}
-
 /** One of the listed words, letter case and surrounding spaces ignored. */
 export function choiceValue<const T extends string>(values: readonly T[]) {
   return v.pipe(v.string(), v.trim(), v.toLowerCase(), v.picklist(values));

@@ -47,12 +47,13 @@ describe('option sets and choices', () => {
   const cases: [Layer, string, unknown, unknown, boolean][] = [
     ['usersettings', 'incomingemailfilteringmethod', 4, 4, false],
     ['usersettings', 'incomingemailfilteringmethod', '0', 0, false],
-    ['usersettings', 'incomingemailfilteringmethod', 5, 1, true],
-    ['usersettings', 'incomingemailfilteringmethod', -1, 1, true],
+    // Out of range: clamped to the nearest allowed value (spec §1).
+    ['usersettings', 'incomingemailfilteringmethod', 5, 4, true],
+    ['usersettings', 'incomingemailfilteringmethod', -1, 0, true],
     ['usersettings', 'incomingemailfilteringmethod', 2.5, 1, true],
     ['usersettings', 'incomingemailfilteringmethod', 'all', 1, true],
     ['usersettings', 'autocreatecontactonpromote', 2, 2, false],
-    ['usersettings', 'autocreatecontactonpromote', 3, 0, true],
+    ['usersettings', 'autocreatecontactonpromote', 3, 2, true],
     ['client', 'matchContacts', 'synchronized', 'synchronized', false],
     ['client', 'matchContacts', ' ALL ', 'all', false],
     ['client', 'matchContacts', 'owned', 'all', true],

@@ -90,7 +90,7 @@ describe('parseOrgDbOrgSettings', () => {
     ['BackgroundSendBatchSize', '300', 255, 'above the maximum of 255'],
     ['BackgroundSendBatchSize', 'ten', 10, 'not a whole number'],
     ['SSSForceFilteringMethodForUserMailboxes', '-1', -1, null],
-    ['SSSForceFilteringMethodForUserMailboxes', '5', -1, 'not one of -1, 0, 1, 2, 3, 4'],
+    ['SSSForceFilteringMethodForUserMailboxes', '5', 4, 'above the maximum of 4'],
     ['VerboseErrorsOnPromoteToCRM', 'true', 1, null],
     ['VerboseErrorsOnPromoteToCRM', '2', 0, 'not 0 or 1'],
     ['TrackCategorizedItems', '0', false, null],

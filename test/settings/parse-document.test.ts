@@ -54,7 +54,7 @@ describe('parseSettingsDocument with a bad document', () => {
 
   it('keeps good keys beside bad ones', () => {
     const result = parseSettingsDocument({
-      usersettings: { incomingemailfilteringmethod: 9, autocreatecontactonpromote: 2 },
+      usersettings: { incomingemailfilteringmethod: 'all', autocreatecontactonpromote: 2 },
       organization: { trackingprefix: 'CASE:;CRM:' },
       client: { matchContacts: 'synchronized' },
     });
@@ -66,9 +66,9 @@ describe('parseSettingsDocument with a bad document', () => {
     expect(result.issues).toEqual([
       {
         key: 'incomingemailfilteringmethod',
-        found: '9',
+        found: '"all"',
         used: '1',
-        reason: 'not one of 0, 1, 2, 3, 4',
+        reason: 'not a whole number from 0 to 4',
       },
     ]);
   });
