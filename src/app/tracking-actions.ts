@@ -11,6 +11,7 @@ import type { OutlookHost, ShownMessage, TrackingNote } from '../outlook/outlook
 import type { CrmConnection } from './crm-connection';
 import type { DiagnosticsLog } from './diagnostics-log';
 import { errorDetails } from './error-report';
+import { keepEarliestCopy } from './tracking-race';
 
 export interface ActionContext {
   host: OutlookHost;
@@ -50,7 +51,8 @@ export interface TagResult {
 /**
  * Track in CRM (spec §6): re-reads the CRM so that a copy tracked meanwhile is shown rather than
  * duplicated, creates the sender's record when the options say so and nobody has the address,
- * creates the email activity in one request, then tags the Outlook item.
+ * creates the email activity in one request, keeps the earlier copy when another pane created one
+ * at the same moment, then tags the Outlook item.
  */
 export async function trackMessage(
   context: ActionContext,
@@ -72,7 +74,9 @@ export async function trackMessage(
     bodyHtml: message.bodyHtml,
     organization: settings.organization,
   });
-  const activityId = await client.createEmail(withSender(draft, senderRecord));
+  const created = await client.createEmail(withSender(draft, senderRecord));
+  // Another pane may have created one at the same moment: exactly one of them is kept.
+  const activityId = await keepEarliestCopy(context, message.facts, created);
 
   // A manual Track also lifts an earlier Untrack's mark.
   const note: TrackingNote = { activityId, untrackedByUser: false, origin: 'tracked' };
