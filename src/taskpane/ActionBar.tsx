@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PaneState } from '../app/pane-state';
+import { focusMark } from './usePaneFocus';
 
 const useStyles = makeStyles({
   bar: {
@@ -37,6 +38,7 @@ export function ActionBar(props: ActionBarProps) {
           onClick={props.onTrack}
           onPointerEnter={props.onPrepareTrack}
           onFocus={props.onPrepareTrack}
+          {...focusMark('track')}
         >
           Track in CRM
         </Button>
@@ -46,6 +48,7 @@ export function ActionBar(props: ActionBarProps) {
         onClick={props.onSetRegarding}
         onPointerEnter={props.onPrepareSetRegarding}
         onFocus={props.onPrepareSetRegarding}
+        {...focusMark('setRegarding')}
       >
         Set Regarding
       </Button>
@@ -55,6 +58,7 @@ export function ActionBar(props: ActionBarProps) {
           onClick={props.onUntrack}
           onPointerEnter={props.onPrepareUntrack}
           onFocus={props.onPrepareUntrack}
+          {...focusMark('untrack')}
         >
           Untrack
         </Button>

@@ -22,6 +22,7 @@ import { PartyList } from './PartyList';
 import { quickRegardingChoices } from './quick-choices';
 import { SettingsNotice } from './SettingsNotice';
 import { StatusBanner } from './StatusBanner';
+import { focusMark, usePaneFocus, type FocusTarget } from './usePaneFocus';
 import { useTrackingSession } from './useTrackingSession';
 import { VerdictCard } from './VerdictCard';
 
@@ -44,6 +45,9 @@ export function App(props: { controller: TrackingController }) {
   const [confirmUntrack, setConfirmUntrack] = useState(false);
   // The dialog is fetched on first use, then stays mounted so that closing it still animates.
   const [untrackUsed, setUntrackUsed] = useState(false);
+  // Where focus goes when what had it closes or is replaced; Options returns to its opener.
+  const focus = usePaneFocus();
+  const [optionsOpener, setOptionsOpener] = useState<FocusTarget>('options');
 
   // Set Regarding and the Untrack dialog belong to the message they were opened for: another
   // selection closes them, so that a choice made for one message never lands on the next.
@@ -67,14 +71,24 @@ export function App(props: { controller: TrackingController }) {
       setPanel('regarding');
       return;
     }
+    // Success replaces the Track button: the status line, which says the outcome, takes focus.
+    const from = [document.activeElement];
+    const showOutcome = () => focus.moveFocus(['status'], from);
     quietly(
-      controller.track().catch((error: unknown) => {
+      controller.track().then(showOutcome, (error: unknown) => {
         if (isTrackerError(error) && error.code === 'RegardingRequired') setPanel('regarding');
+        else showOutcome();
       }),
     );
   };
+  const closeRegarding = () => {
+    setPanel('none');
+    focus.moveFocus(['setRegarding', 'status']);
+  };
   const onChooseRegarding = (record: RecordRef) => {
     setPanel('none');
+    // The status line says "Pending", then the outcome.
+    focus.moveFocus(['status', 'setRegarding']);
     if (controller.getState().message?.itemId !== itemId) return;
     quietly(controller.setRegarding(record));
   };
@@ -85,13 +99,27 @@ export function App(props: { controller: TrackingController }) {
     setUntrackUsed(true);
     setConfirmUntrack(true);
   };
+  const onCancelUntrack = () => {
+    setConfirmUntrack(false);
+    focus.moveFocus(['untrack', 'status']);
+  };
+  const onConfirmUntrack = () => {
+    setConfirmUntrack(false);
+    if (controller.getState().message?.itemId !== itemId) return;
+    // The dialog may hand focus back to Untrack, which goes away when the untrack succeeds.
+    const from = [document.activeElement, focus.find('untrack')];
+    const showOutcome = () => focus.moveFocus(['status'], from);
+    quietly(controller.untrack().finally(showOutcome));
+  };
   const reportPartFailure = useCallback(
     (message: string, details?: string) => controller.log.error(message, details),
     [controller],
   );
   const pane = (children: ReactNode) => (
     <PartFailureContext.Provider value={reportPartFailure}>
-      <main className={styles.pane}>{children}</main>
+      <main className={styles.pane} ref={focus.rootRef}>
+        {children}
+      </main>
     </PartFailureContext.Provider>
   );
 
@@ -100,12 +128,18 @@ export function App(props: { controller: TrackingController }) {
       <OptionsLauncher
         loaded={state.settings}
         onSave={onSaveOptions}
-        onClose={() => setPanel('none')}
+        onClose={() => {
+          setPanel('none');
+          focus.moveFocus([optionsOpener, 'options']);
+        }}
       />,
     );
   }
 
-  const openOptions = () => setPanel('options');
+  const openOptions = (opener: FocusTarget) => {
+    setOptionsOpener(opener);
+    setPanel('options');
+  };
 
   return pane(
     <>
@@ -115,17 +149,21 @@ export function App(props: { controller: TrackingController }) {
         </Text>
         <Link
           as="button"
-          onClick={openOptions}
+          onClick={() => openOptions('options')}
           onPointerEnter={prefetchOptions}
           onFocus={prefetchOptions}
           disabled={!state.settings}
+          {...focusMark('options')}
         >
           Options
         </Link>
       </div>
       {/* While the CRM is unavailable the settings shown are stand-ins: their issues are noise. */}
       {state.phase !== 'unavailable' && (
-        <SettingsNotice count={state.settings?.issues.length ?? 0} onOpenOptions={openOptions} />
+        <SettingsNotice
+          count={state.settings?.issues.length ?? 0}
+          onOpenOptions={() => openOptions('settingsNotice')}
+        />
       )}
 
       {(state.phase === 'starting' || state.phase === 'loading') && (
@@ -158,7 +196,9 @@ export function App(props: { controller: TrackingController }) {
           <ActionBar
             state={state}
             onTrack={onTrack}
-            onSetRegarding={() => setPanel(panel === 'regarding' ? 'none' : 'regarding')}
+            onSetRegarding={() =>
+              panel === 'regarding' ? closeRegarding() : setPanel('regarding')
+            }
             onUntrack={onUntrack}
             onPrepareTrack={trackOpensRegarding ? regardingSearchPart.prefetch : undefined}
             onPrepareSetRegarding={regardingSearchPart.prefetch}
@@ -171,7 +211,7 @@ export function App(props: { controller: TrackingController }) {
               choices={quickRegardingChoices(state)}
               tracked={state.tracked !== null}
               onChoose={onChooseRegarding}
-              onClose={() => setPanel('none')}
+              onClose={closeRegarding}
             />
           )}
           {state.evaluation && (
@@ -199,12 +239,8 @@ export function App(props: { controller: TrackingController }) {
       {untrackUsed && (
         <untrackDialogPart.View
           open={confirmUntrack}
-          onCancel={() => setConfirmUntrack(false)}
-          onConfirm={() => {
-            setConfirmUntrack(false);
-            if (controller.getState().message?.itemId !== itemId) return;
-            quietly(controller.untrack());
-          }}
+          onCancel={onCancelUntrack}
+          onConfirm={onConfirmUntrack}
         />
       )}
     </>,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import {
   Button,
   Field,
@@ -100,8 +100,27 @@ export function RegardingSearch(props: RegardingSearchProps) {
   const roving = useRovingFocus(results?.length ?? 0);
   let optionIndex = 0;
 
+  // Escape first clears the search text, then closes the panel; ArrowDown enters the results.
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && roving.focusFirst()) {
+      event.preventDefault();
+    } else if (event.key === 'Escape' && text !== '') {
+      // Handled here rather than left to the browser, so that the panel does not close too.
+      event.preventDefault();
+      event.stopPropagation();
+      setText('');
+    }
+  };
+  const onPanelKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      props.onClose();
+    }
+  };
+
   return (
-    <section className={styles.panel} aria-label="Set Regarding">
+    // The keys bubble up from the controls inside; the section itself is not focusable.
+    <section className={styles.panel} aria-label="Set Regarding" onKeyDown={onPanelKeyDown}>
       <Text size={200}>
         {props.tracked
           ? 'Choose a record to change what the tracked email is regarding.'
@@ -131,6 +150,7 @@ export function RegardingSearch(props: RegardingSearchProps) {
         <SearchBox
           value={text}
           onChange={(_, data) => setText(data.value)}
+          onKeyDown={onSearchKeyDown}
           placeholder="Search by name"
           autoFocus
         />

@@ -1,4 +1,5 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { focusMark } from './usePaneFocus';
 
 /** "2 settings were ignored or changed — see Options", when the settings had problems. */
 export function SettingsNotice(props: { count: number; onOpenOptions: () => void }) {
@@ -10,7 +11,7 @@ export function SettingsNotice(props: { count: number; onOpenOptions: () => void
     <MessageBar intent="warning">
       <MessageBarBody>
         {what} ignored or changed — see{' '}
-        <Link as="button" onClick={props.onOpenOptions}>
+        <Link as="button" onClick={props.onOpenOptions} {...focusMark('settingsNotice')}>
           Options
         </Link>
       </MessageBarBody>

@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import type { PaneState } from '../app/pane-state';
 import { dateText, recordText } from './record-text';
+import { focusMark } from './usePaneFocus';
 
 const useStyles = makeStyles({
   banner: {
@@ -63,7 +64,14 @@ export function StatusBanner(props: { state: PaneState }) {
 
   return (
     <>
-      <div role="status" aria-label="Tracking status" className={className}>
+      {/* Focusable by script only: focus lands here when an action's button goes away. */}
+      <div
+        role="status"
+        aria-label="Tracking status"
+        className={className}
+        tabIndex={-1}
+        {...focusMark('status')}
+      >
         {state.status === 'Pending' && <Spinner size="tiny" aria-hidden />}
         <Text weight="semibold">{statusText(state)}</Text>
       </div>

@@ -35,9 +35,19 @@ export function useRovingFocus(count: number) {
     [current],
   );
 
+  /** Focuses the first option (ArrowDown from the search box above the list). */
+  const focusFirst = useCallback(() => {
+    const first = listRef.current?.querySelector<HTMLElement>('[role="option"]');
+    if (!first) return false;
+    setActive(0);
+    first.focus();
+    return true;
+  }, []);
+
   return {
     listRef,
     onKeyDown,
+    focusFirst,
     /** Props for the option at the index: its tabindex, and what focusing it means. */
     optionProps: (index: number) => ({
       tabIndex: index === current ? 0 : -1,

@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import {
   Button,
   makeStyles,
@@ -96,6 +104,10 @@ export default function OptionsView(props: OptionsViewProps) {
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [orgBlocked, setOrgBlocked] = useState<string | null>(null);
   const orgEditor = useOrganizationEditor(props.loaded);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The view replaces the pane: focus moves to its heading rather than falling to the body.
+  useEffect(() => headingRef.current?.focus(), []);
 
   // Newly loaded settings (after a save, say) replace the form's values.
   useEffect(() => setDraft(initial), [initial]);
@@ -165,9 +177,17 @@ export default function OptionsView(props: OptionsViewProps) {
   };
   // Every number field is modelled only, so an error there must not stay folded away.
   const noEffectError = Object.keys(errors).some((key) => key !== 'client.crmUrl');
+  // Escape is Back; with unsaved edits it does nothing, so that they are never lost silently.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || changed || saving) return;
+    event.preventDefault();
+    props.onClose();
+  };
   return (
-    <section className={styles.view} aria-labelledby={titleId}>
-      <h2 id={titleId}>Options</h2>
+    <section className={styles.view} aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+        Options
+      </h2>
       <form className={styles.form} onSubmit={onSubmit} aria-label="Personal options" noValidate>
         <Field
           label="Where your settings are kept"
