@@ -167,6 +167,14 @@ describeIfReady('track, set regarding and untrack in the browser', () => {
   }, 60_000);
 
   test('untracks after confirmation', async () => {
+    // Escape closes the confirmation without untracking, and focus returns to Untrack.
+    await page.getByRole('button', { name: 'Untrack' }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Untrack');
+    expect(await emailsWithMessageId(server.url, server.ca)).toHaveLength(1);
+
     await page.getByRole('button', { name: 'Untrack' }).click();
     const dialog = page.getByRole('dialog');
     await scanAccessibility(page, 'untrack dialog');
