@@ -59,6 +59,12 @@ if (require.main === module) {
   const typedIn = process.env.INIT_CWD;
   if (process.env.npm_lifecycle_event === 'explain' && typedIn) process.chdir(typedIn);
 
+  // A reader that stops early (`| head`) closes the pipe: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+
   runExplain(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),

@@ -138,3 +138,28 @@ describe('explain, as a process', () => {
     TIMEOUT,
   );
 });
+
+describe('explain, read by a pipe that closes early', () => {
+  it('stops quietly with status 0, as `| head -1` expects', async () => {
+    const samples = join(ROOT, 'samples');
+    const files = readdirSync(samples).map((file) => join(samples, file));
+    const result = await new Promise<{ status: number | null; stderr: string; first: string }>(
+      (done, fail) => {
+        const child = spawn(TSX, [ENTRY, ...files, '--json'], { cwd: elsewhere });
+        let stderr = '';
+        let first = '';
+        child.stdout.once('data', (chunk: Buffer) => {
+          first = chunk.toString('utf8').split('\n')[0];
+          child.stdout.destroy();
+        });
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+        child.on('error', fail);
+        child.on('close', (status) => done({ status, stderr, first }));
+      },
+    );
+
+    expect(JSON.parse(result.first)).toHaveProperty('verdict');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, TIMEOUT);
+});
