@@ -1,7 +1,7 @@
 import { createRequestGate } from '../../src/crm/request-gate';
 import { retryAfterMs } from '../../src/crm/throttling';
 import { createTransport } from '../../src/crm/web-api-transport';
-import { TrackerError } from '../../src/domain/errors';
+import { rejection } from '../support/rejection';
 
 /** A fake CRM answering from a script: each call takes the next answer (the last repeats). */
 function scripted(answers: { status: number; headers?: Record<string, string>; body?: string }[]) {
@@ -23,16 +23,6 @@ const THROTTLED = {
   body: JSON.stringify({ error: { code: '0x80072322', message: 'Number of requests exceeded' } }),
 };
 const OK = { status: 200, body: '{"value":[]}' };
-
-async function rejection(promise: Promise<unknown>): Promise<TrackerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TrackerError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('throttled requests (429 / 503 with Retry-After)', () => {
   it('retries after Retry-After and returns the answer that finally came', async () => {

@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import type { EmailActivityDraft } from '../../src/domain/activity-draft';
 import { createWebApiClient } from '../../src/crm/web-api-client';
 import type { CrmClient } from '../../src/crm/crm-client';
-import { TrackerError } from '../../src/domain/errors';
 import {
   ALICE_ID,
   BOB_ID,
@@ -16,6 +15,7 @@ import {
   TRACKED_EMAIL_ID,
   type RunningMock,
 } from '../mock-crm/mock-crm-fixture';
+import { rejection } from '../support/rejection';
 
 let mock: RunningMock;
 let client: CrmClient;
@@ -52,16 +52,6 @@ function draft(extra: Partial<EmailActivityDraft> = {}): EmailActivityDraft {
     ],
     ...extra,
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<TrackerError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TrackerError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('lookups', () => {

@@ -70,6 +70,21 @@ export function SwitchOption(props: {
   );
 }
 
+/** A labelled field for a setting key that can show a validation message. */
+function ValidatedField(props: { settingKey: string; error?: string; children: JSX.Element }) {
+  const { label, hint } = describe(props.settingKey);
+  return (
+    <Field
+      label={label}
+      hint={hint}
+      validationMessage={props.error}
+      validationState={props.error ? 'error' : 'none'}
+    >
+      {props.children}
+    </Field>
+  );
+}
+
 export function NumberOption(props: {
   settingKey: string;
   value: string;
@@ -79,14 +94,8 @@ export function NumberOption(props: {
   disabled?: boolean;
   onChange: (text: string) => void;
 }) {
-  const { label, hint } = describe(props.settingKey);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={props.error}
-      validationState={props.error ? 'error' : 'none'}
-    >
+    <ValidatedField settingKey={props.settingKey} error={props.error}>
       <Input
         type="number"
         min={props.min}
@@ -96,7 +105,7 @@ export function NumberOption(props: {
         value={props.value}
         onChange={(_event, data) => props.onChange(data.value)}
       />
-    </Field>
+    </ValidatedField>
   );
 }
 
@@ -107,20 +116,14 @@ export function TextOption(props: {
   error?: string;
   onChange: (text: string) => void;
 }) {
-  const { label, hint } = describe(props.settingKey);
   return (
-    <Field
-      label={label}
-      hint={hint}
-      validationMessage={props.error}
-      validationState={props.error ? 'error' : 'none'}
-    >
+    <ValidatedField settingKey={props.settingKey} error={props.error}>
       <Input
         value={props.value}
         placeholder={props.placeholder}
         onChange={(_event, data) => props.onChange(data.value)}
       />
-    </Field>
+    </ValidatedField>
   );
 }
 
